@@ -1,0 +1,91 @@
+"""Command line: sub-commands for scripts, or the GUI when none is given.
+
+    imwu-desktop [CASE.imwu]            open the app (what a double-click runs)
+    imwu-desktop --version | --self-test
+    imwu-desktop import|export|check|build|codes|send ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from imwu_desktop import __version__
+from imwu_desktop.errors import UserError
+
+#: sub-command name -> module in imwu_desktop.commands that registers it
+COMMANDS: dict[str, str] = {
+    "import": "case_io",
+    "export": "case_io",
+    "check": "check",
+    "build": "build",
+    "codes": "codes",
+    "send": "send",
+}
+
+log = logging.getLogger(__name__)
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="imwu-desktop", description="IMWU Desktop")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module_name in dict.fromkeys(COMMANDS.values()):
+        module = importlib.import_module(f"imwu_desktop.commands.{module_name}")
+        module.register(sub)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="imwu-desktop",
+        description="Prepare and send an LMIA or work permit exemption opinion request to IMWU. "
+        f"Commands for scripts: {', '.join(COMMANDS)} (imwu-desktop COMMAND --help).",
+    )
+    parser.add_argument("case", nargs="?", help="a case file (.imwu) to open")
+    parser.add_argument("--version", action="version", version=f"IMWU Desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check resources, data, Qt, PDF engines and the keyring; exit 0 or 1")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    return parser
+
+
+def _setup_logging(debug: bool) -> None:
+    from imwu_desktop.services.logs import setup_logging
+
+    setup_logging(debug=debug)
+
+
+def run(argv: Sequence[str]) -> int:
+    args_list = list(argv)
+    debug = "--debug" in args_list
+    first = next((a for a in args_list if a != "--debug"), None)
+    try:
+        if first in COMMANDS:
+            args = _command_parser().parse_args(args_list)
+            _setup_logging(args.debug)
+            return int(args.handler(args))
+        gui_args = _gui_parser().parse_args(args_list)
+        _setup_logging(gui_args.debug)
+        if gui_args.self_test:
+            from imwu_desktop.selftest import run_self_test
+
+            return run_self_test()
+        from imwu_desktop.gui.app import run_gui
+
+        return run_gui(gui_args.case)
+    except UserError as exc:
+        print(f"imwu-desktop: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # last resort: one sentence unless --debug
+        if debug:
+            raise
+        log.exception("unexpected error")
+        print(f"imwu-desktop: unexpected error ({type(exc).__name__}: {exc}); "
+              "run again with --debug for details.", file=sys.stderr)
+        return 2

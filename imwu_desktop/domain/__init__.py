@@ -1,0 +1,1 @@
+"""Qt-free domain: the Case model and the regulatory rules (stdlib only)."""

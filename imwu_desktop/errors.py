@@ -1,0 +1,7 @@
+"""Errors meant for the person using the app: the message is one plain sentence."""
+
+
+class UserError(Exception):
+    """Something the user can understand and fix; never shown with a traceback."""
+
+    exit_code = 1

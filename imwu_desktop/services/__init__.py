@@ -1,0 +1,1 @@
+"""Services: files, documents, letters, mail, credentials, settings (no Qt)."""
