@@ -1,0 +1,293 @@
+"""Reading the ZIP container of a case file without trusting it.
+
+Every size is checked before anything is unpacked, and again while bytes are read (a
+member's header may lie). No member name is ever used as a filesystem path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import stat
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, BinaryIO, TypeVar
+
+from . import layout
+from .errors import (
+    CaseFileError,
+    DamagedCaseFile,
+    NotACaseFile,
+    TooLargeCaseFile,
+    UnreadableCaseFile,
+)
+from .limits import MB, Limits
+
+#: What a broken ZIP can raise from the standard library while it is parsed or read.
+ZIP_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError,
+    OverflowError, IndexError, KeyError, UnicodeDecodeError, TypeError,
+)
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_SUPPORTED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+T = TypeVar("T")
+
+
+@dataclass
+class Index:
+    """What a case file contains, once its directory has been checked."""
+
+    case_info: zipfile.ZipInfo
+    attachments: dict[str, int] = field(default_factory=dict)  # sha256 -> size
+    outputs: dict[str, int] = field(default_factory=dict)  # name -> size
+
+
+def os_reason(exc: OSError) -> str:
+    """A short, lower-case reason from an OSError, for the one-sentence messages."""
+    text = exc.strerror or type(exc).__name__
+    return text[:1].lower() + text[1:]
+
+
+def check_regular_file(path: Path) -> os.stat_result:
+    """Stat the path; refuse what is missing, unreadable, not a file or empty."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise UnreadableCaseFile(path, os_reason(exc)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise NotACaseFile(path, "it is a folder or a device, not a file")
+    if st.st_size == 0:
+        raise NotACaseFile(path, "the file is empty")
+    return st
+
+
+def open_zip(path: Path, limits: Limits) -> tuple[IO[bytes], zipfile.ZipFile]:
+    """Open the file and its ZIP directory, or explain in one sentence why not."""
+    st = check_regular_file(path)
+    if st.st_size > limits.total_bytes + limits.case_json_bytes:
+        raise TooLargeCaseFile(path, f"the file is over {limits.total_bytes // MB} MB")
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+    except OSError as exc:
+        raise UnreadableCaseFile(path, os_reason(exc)) from None
+    try:
+        if handle.read(4) not in _ZIP_MAGIC:
+            raise NotACaseFile(path)
+        handle.seek(0)
+        return handle, zipfile.ZipFile(handle)
+    except CaseFileError:
+        handle.close()
+        raise
+    except OSError as exc:
+        handle.close()
+        raise UnreadableCaseFile(path, os_reason(exc)) from None
+    except ZIP_ERRORS:
+        handle.close()
+        raise DamagedCaseFile(path, "its table of contents is broken") from None
+
+
+def scan(zf: zipfile.ZipFile, path: Path, limits: Limits) -> Index:
+    """Check every member's name, compression and declared size before reading any."""
+    infos = zf.infolist()
+    if len(infos) > limits.members:
+        raise TooLargeCaseFile(path, f"it has more than {limits.members} parts")
+    seen: set[str] = set()
+    case_info: zipfile.ZipInfo | None = None
+    attachments: dict[str, int] = {}
+    outputs: dict[str, int] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        reason = layout.unsafe_reason(name)
+        if reason is not None:
+            raise DamagedCaseFile(path, f"it contains {reason}")
+        if name in seen:
+            raise DamagedCaseFile(path, f"it contains {name[:60]!r} twice")
+        seen.add(name)
+        kind = layout.classify(name)
+        if kind is None:
+            raise DamagedCaseFile(path, f"it contains an unexpected part {name[:60]!r}")
+        if info.flag_bits & 0x1:
+            raise DamagedCaseFile(path, "it is encrypted")
+        if info.compress_type not in _SUPPORTED_COMPRESSION:
+            raise DamagedCaseFile(path, f"{name[:60]!r} uses an unsupported compression")
+        _check_size(info, path, limits)
+        total += info.file_size
+        if total > limits.total_bytes:
+            raise TooLargeCaseFile(path, f"it would unpack to over {limits.total_bytes // MB} MB")
+        if kind[0] == "case":
+            case_info = info
+        elif kind[0] == "attachment":
+            attachments[kind[1]] = info.file_size
+        else:
+            outputs[kind[1]] = info.file_size
+    if case_info is None:
+        raise NotACaseFile(path, "it has no case data")
+    return Index(case_info=case_info, attachments=attachments, outputs=outputs)
+
+
+def _check_size(info: zipfile.ZipInfo, path: Path, limits: Limits) -> None:
+    bound = limits.case_json_bytes if info.filename == layout.CASE_JSON else limits.member_bytes
+    if info.file_size > bound:
+        raise TooLargeCaseFile(
+            path, f"{info.filename[:60]!r} would unpack to over {bound // MB} MB")
+    if info.file_size > limits.ratio_floor and (
+        info.file_size > limits.ratio * max(info.compress_size, 1)
+    ):
+        raise TooLargeCaseFile(
+            path, f"{info.filename[:60]!r} is compressed suspiciously well (a zip bomb?)")
+
+
+def guarded(path: Path, action: Callable[[], T]) -> T:
+    """Run a read from the ZIP, turning library errors into one-sentence CaseFileErrors."""
+    try:
+        return action()
+    except CaseFileError:
+        raise
+    except RecursionError:
+        raise DamagedCaseFile(path, "its case data is nested too deeply") from None
+    except MemoryError:
+        raise TooLargeCaseFile(path, "it does not fit in memory") from None
+    except OSError as exc:
+        raise UnreadableCaseFile(path, os_reason(exc)) from None
+    except ZIP_ERRORS:
+        raise DamagedCaseFile(path, "a part of it does not unpack correctly") from None
+
+
+def read_case_data(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path,
+                   limits: Limits) -> Any:
+    """The parsed case.json: bounded read, strict UTF-8, strict JSON, bounded depth."""
+
+    def read() -> bytes:
+        with zf.open(info) as member:
+            data = member.read(limits.case_json_bytes + 1)
+        if len(data) > limits.case_json_bytes:
+            raise TooLargeCaseFile(path, "its case data is too large")
+        return data
+
+    raw = guarded(path, read)
+    return parse_json(raw, path, limits, lambda why: DamagedCaseFile(path, why))
+
+
+def parse_json(raw: bytes, path: Path, limits: Limits,
+               error: Callable[[str], CaseFileError]) -> Any:
+    """Strict JSON (no NaN, bounded depth), with one-sentence errors made by ``error``."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise error("its case data is not UTF-8 text") from None
+
+    def reject_constant(name: str) -> Any:
+        raise ValueError(f"{name} is not allowed")
+
+    try:
+        data = json.loads(text, parse_constant=reject_constant)
+    except RecursionError:
+        raise error("its case data is nested too deeply") from None
+    except ValueError as exc:
+        line = getattr(exc, "lineno", None)
+        where = f" at line {line}" if line else ""
+        raise error(f"its case data is not valid JSON{where}") from None
+    if _depth_exceeds(data, limits.json_depth):
+        raise error("its case data is nested too deeply")
+    return data
+
+
+def _depth_exceeds(data: Any, bound: int) -> bool:
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > bound:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+class _CheckedStream(io.RawIOBase):
+    """A member's bytes, checked against the expected size and SHA-256 as they stream."""
+
+    def __init__(self, member: IO[bytes], path: Path, size: int, sha256: str) -> None:
+        super().__init__()
+        self._member, self._path, self._size, self._sha256 = member, path, size, sha256
+        self._hash = hashlib.sha256()
+        self._count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        data = guarded(self._path, lambda: self._member.read(len(view)))
+        n = len(data)
+        self._count += n
+        if self._count > self._size:
+            raise DamagedCaseFile(self._path, "an attachment is longer than recorded")
+        if n == 0:
+            if self._count != self._size or self._hash.hexdigest() != self._sha256:
+                raise DamagedCaseFile(self._path, "an attachment does not match its fingerprint")
+            return 0
+        self._hash.update(data)
+        view[:n] = data
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            # closing a broken member must not hide the real error
+            with contextlib.suppress(Exception):
+                self._member.close()
+        super().close()
+
+
+class SourceFile:
+    """An opened, checked case file whose members are read on demand.
+
+    The file stays open while the case is being edited, so attachments can be read lazily
+    (without unpacking them anywhere) even if the file is renamed or removed meanwhile.
+    """
+
+    def __init__(self, path: Path, limits: Limits) -> None:
+        self.path = path
+        self.limits = limits
+        self._handle, self._zf = open_zip(path, limits)
+        try:
+            self.index = scan(self._zf, path, limits)
+        except BaseException:
+            self.close()
+            raise
+
+    def read_case_data(self) -> Any:
+        return read_case_data(self._zf, self.index.case_info, self.path, self.limits)
+
+    def open_attachment(self, sha256: str) -> BinaryIO:
+        """Stream one attachment, verifying its size and SHA-256 while it is read."""
+        size = self.index.attachments[sha256]
+        member = guarded(self.path, lambda: self._zf.open(layout.attachment_member(sha256)))
+        return io.BufferedReader(_CheckedStream(member, self.path, size, sha256))
+
+    def read_output(self, name: str) -> bytes:
+        """An output, read whole (outputs are letters and messages: a few MB)."""
+
+        def read() -> bytes:
+            with self._zf.open(layout.output_member(name)) as stream:
+                return stream.read(self.limits.member_bytes + 1)[: self.limits.member_bytes]
+
+        return guarded(self.path, read)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._zf.close()
+        with contextlib.suppress(Exception):
+            self._handle.close()

@@ -1,0 +1,444 @@
+"""Open, edit and save case files (.imwu): the one API the GUI and the CLI use.
+
+An ``OpenedCase`` is the working store of a case being edited: the ``Case``, where it came
+from (and what that file looked like when opened), the attachments and outputs. Attachments
+already in the file are streamed from it on demand; new ones are copied once into a private
+temporary folder. Saving writes a whole new file beside the target and swaps it in atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import weakref
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from imwu_desktop.domain.case import Case, Document
+from imwu_desktop.domain.case_json import (
+    CaseDataError,
+    NewerVersionError,
+    case_from_dict,
+    case_to_dict,
+)
+
+from . import fsutil, layout
+from .attachments import copy_hashed, sniff_media_type
+from .container import SourceFile, os_reason
+from .errors import (
+    AttachmentError,
+    CaseFileChangedOnDisk,
+    CaseFileError,
+    CaseFileExists,
+    CaseFileWriteError,
+    DamagedCaseFile,
+    NewerCaseFile,
+    UnreadableCaseFile,
+)
+from .limits import DEFAULT_LIMITS, Limits
+from .lock import CaseLock, acquire_lock
+from .writer import MemberSource, write_container
+
+BACKUP_SUFFIX = ".bak"
+_STAMP_SAMPLE = 64 * 1024
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file looked like: enough to notice that another program changed it."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+    digest: str  # SHA-256 of the first and last 64 KB (the ZIP directory is at the end)
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp | None:
+        try:
+            st = os.stat(path)
+            digest = hashlib.sha256()
+            with open(path, "rb") as handle:
+                digest.update(handle.read(_STAMP_SAMPLE))
+                if st.st_size > _STAMP_SAMPLE:
+                    handle.seek(max(_STAMP_SAMPLE, st.st_size - _STAMP_SAMPLE))
+                    digest.update(handle.read(_STAMP_SAMPLE))
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise UnreadableCaseFile(path, os_reason(exc)) from None
+        return cls(st.st_size, st.st_mtime_ns, st.st_ino, digest.hexdigest())
+
+
+def attachment_refs(case: Case) -> set[str]:
+    """Every SHA-256 the case points at: documents, logo, sent message, IMWU's letter."""
+    refs = {d.sha256 for d in case.documents}
+    if case.employer.logo_sha256:
+        refs.add(case.employer.logo_sha256)
+    for event in case.history:
+        refs.update(s for s in (event.eml_sha256, event.letter_sha256) if s)
+    return refs
+
+
+def _remove_tree(folder: str) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+class OpenedCase:
+    """A case being edited, with its attachments and outputs. Close it when done."""
+
+    def __init__(self, case: Case, *, path: Path | None = None,
+                 limits: Limits = DEFAULT_LIMITS) -> None:
+        self.case = case
+        self.path = path
+        self.limits = limits
+        self.stamp: FileStamp | None = None
+        self._source: SourceFile | None = None
+        self._lock: CaseLock | None = None
+        self._work = Path(tempfile.mkdtemp(prefix="imwu-case-"))
+        self._cleanup = weakref.finalize(self, _remove_tree, str(self._work))
+        self._added: dict[str, Path] = {}  # sha256 -> file in the work folder
+        self._outputs: dict[str, Path] = {}  # name -> file in the work folder
+        self._removed_outputs: set[str] = set()
+        # Attachments nothing in the case points at (e.g. shrunk copies): kept when saving.
+        self.pinned: set[str] = set()
+
+    # --- attachments ------------------------------------------------------------------
+
+    def attachment_ids(self) -> set[str]:
+        """SHA-256 of every attachment this store can provide."""
+        known = set(self._added)
+        if self._source is not None:
+            known.update(self._source.index.attachments)
+        return known
+
+    def has_attachment(self, sha256: str) -> bool:
+        return sha256 in self.attachment_ids()
+
+    def add_attachment(self, src: Path | str, item: str = "other", label: str = "") -> Document:
+        """Copy a file into the case (streamed, stored once by content) and describe it.
+
+        The returned Document is not added to ``case.documents``: the caller decides where.
+        """
+        src = Path(src)
+        try:
+            with open(src, "rb") as handle:
+                if not os.path.isfile(src):
+                    raise AttachmentError(f"“{src.name}” is not a file; choose a document file.")
+                sha256, size, temp = copy_hashed(handle, self._work, self.limits.member_bytes)
+        except OSError as exc:
+            raise AttachmentError(
+                f"“{src.name}” could not be read ({os_reason(exc)}).", src) from None
+        if sha256 is None:
+            raise AttachmentError(
+                f"“{src.name}” is too large to attach (over "
+                f"{self.limits.member_bytes // (1024 * 1024)} MB).", src)
+        final = self._work / sha256
+        if sha256 in self._added or (self._source and sha256 in self._source.index.attachments):
+            temp.unlink()
+        else:
+            os.replace(temp, final)
+            self._added[sha256] = final
+        with self.open_attachment(sha256) as head:
+            media_type = sniff_media_type(head.read(64), src.name)
+        return Document(item=item, sha256=sha256, file_name=src.name, size=size, label=label,
+                        media_type=media_type, added=datetime.now(UTC).replace(microsecond=0))
+
+    def pin_attachment(self, sha256: str) -> None:
+        """Keep an attachment on save even though no field of the case points at it."""
+        if not self.has_attachment(sha256):
+            raise KeyError(sha256)
+        self.pinned.add(sha256)
+
+    def unpin_attachment(self, sha256: str) -> None:
+        self.pinned.discard(sha256)
+
+    def attachment_size(self, sha256: str) -> int:
+        if sha256 in self._added:
+            return self._added[sha256].stat().st_size
+        if self._source is not None and sha256 in self._source.index.attachments:
+            return self._source.index.attachments[sha256]
+        raise KeyError(sha256)
+
+    def open_attachment(self, sha256: str) -> BinaryIO:
+        """The attachment's bytes as a stream (verified against the SHA-256 as it is read)."""
+        if sha256 in self._added:
+            return open(self._added[sha256], "rb")
+        if self._source is not None and sha256 in self._source.index.attachments:
+            return self._source.open_attachment(sha256)
+        raise KeyError(sha256)
+
+    def attachment_path(self, sha256: str) -> Path:
+        """A private file holding the attachment (unpacked once, for libraries that need one)."""
+        if sha256 not in self._added:
+            with self.open_attachment(sha256) as src:
+                got, _size, temp = copy_hashed(src, self._work, self.limits.member_bytes)
+            if got != sha256:
+                temp.unlink(missing_ok=True)
+                raise KeyError(sha256)
+            final = self._work / sha256
+            os.replace(temp, final)
+            self._added[sha256] = final
+        return self._added[sha256]
+
+    def verify_attachments(self) -> None:
+        """Read every attachment the case points at; DamagedCaseFile if one is corrupt."""
+        for sha256 in sorted(attachment_refs(self.case)):
+            with self.open_attachment(sha256) as stream:
+                while stream.read(1024 * 1024):
+                    pass
+
+    # --- outputs (last generated letters, the exact .eml sent) -------------------------
+
+    def output_names(self) -> list[str]:
+        names = set(self._outputs)
+        if self._source is not None:
+            names.update(self._source.index.outputs)
+        return sorted(names - self._removed_outputs)
+
+    def put_output(self, name: str, data: bytes | Path) -> None:
+        """Store (or replace) an output under a plain file name such as ``request.eml``."""
+        if not layout.is_output_name(name):
+            raise ValueError(f"not a valid output name: {name!r}")
+        target = self._work / f"output-{name}"
+        if isinstance(data, bytes):
+            target.write_bytes(data)
+        else:
+            shutil.copyfile(data, target)
+        self._outputs[name] = target
+        self._removed_outputs.discard(name)
+
+    def get_output(self, name: str) -> bytes | None:
+        if name in self._removed_outputs:
+            return None
+        if name in self._outputs:
+            return self._outputs[name].read_bytes()
+        if self._source is not None and name in self._source.index.outputs:
+            return self._source.read_output(name)
+        return None
+
+    def remove_output(self, name: str) -> None:
+        self._outputs.pop(name, None)
+        self._removed_outputs.add(name)
+
+    # --- life cycle -------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self._lock is not None and not self._lock.released
+
+    def close(self) -> None:
+        """Release the lock and the temporary folder. Unsaved changes are dropped."""
+        if self._source is not None:
+            self._source.close()
+            self._source = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self._cleanup()
+
+    def __enter__(self) -> OpenedCase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- used by save_case ------------------------------------------------------------
+
+    def _members(self) -> list[MemberSource]:
+        wanted = attachment_refs(self.case) | self.pinned
+        missing = wanted - self.attachment_ids()
+        if missing:
+            names = [d.file_name for d in self.case.documents if d.sha256 in missing]
+            what = f"“{names[0]}”" if names else "an attachment"
+            raise AttachmentError(f"The file of {what} is missing from this case; attach it "
+                                  "again before saving.")
+        members = [MemberSource(layout.attachment_member(s), self._opener(s))
+                   for s in sorted(wanted)]
+        for name in self.output_names():
+            members.append(MemberSource(layout.output_member(name), self._output_opener(name)))
+        return members
+
+    def _opener(self, sha256: str) -> Any:
+        return lambda: self.open_attachment(sha256)
+
+    def _output_opener(self, name: str) -> Any:
+        def opener() -> BinaryIO:
+            import io
+
+            if name in self._outputs:
+                return open(self._outputs[name], "rb")
+            return io.BytesIO(self.get_output(name) or b"")
+
+        return opener
+
+
+def case_payload(case: Case) -> bytes:
+    """The bytes of case.json."""
+    return json.dumps(case_to_dict(case), ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def new_store(case: Case | None = None, *, limits: Limits = DEFAULT_LIMITS) -> OpenedCase:
+    """A working store for a new, not yet saved case."""
+    return OpenedCase(case if case is not None else Case(), limits=limits)
+
+
+def _load(path: Path, limits: Limits) -> tuple[Case, SourceFile]:
+    """Read and check a case file; the returned SourceFile stays open."""
+    source = SourceFile(path, limits)
+    try:
+        data = source.read_case_data()
+        try:
+            case = case_from_dict(data)
+        except NewerVersionError:
+            raise NewerCaseFile(path) from None
+        except CaseDataError as exc:
+            raise DamagedCaseFile(path, f"its case data is invalid: {str(exc).rstrip('.')}") \
+                from None
+        except RecursionError:
+            raise DamagedCaseFile(path, "its case data is nested too deeply") from None
+        sizes = source.index.attachments
+        for doc in case.documents:
+            if sizes.get(doc.sha256) != doc.size:
+                raise DamagedCaseFile(path, f"the file of “{doc.file_name[:80]}” is missing")
+        for sha256 in attachment_refs(case):
+            if sha256 not in sizes:
+                raise DamagedCaseFile(path, "a file it refers to is missing")
+    except BaseException:
+        source.close()
+        raise
+    return case, source
+
+
+def open_case(path: Path | str, *, lock: bool = True,
+              limits: Limits = DEFAULT_LIMITS) -> OpenedCase:
+    """Open a case file for editing (locked), or for reading only with ``lock=False``.
+
+    Raises a CaseFileError subclass with a one-sentence message for every failure; the
+    file itself is never written.
+    """
+    path = Path(path).absolute()
+    stamp = FileStamp.of(path)
+    case_lock = acquire_lock(path) if lock else None
+    try:
+        case, source = _load(path, limits)
+    except BaseException:
+        if case_lock is not None:
+            case_lock.release()
+        raise
+    opened = OpenedCase(case, path=path, limits=limits)
+    opened._source = source
+    opened._lock = case_lock
+    opened.stamp = stamp
+    opened.pinned = set(source.index.attachments) - attachment_refs(case)
+    return opened
+
+
+def _same_file(a: Path | None, b: Path) -> bool:
+    if a is None:
+        return False
+    if a == b:
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def save_case(opened_or_case: OpenedCase | Case, path: Path | str | None = None, *,
+              overwrite: bool = False, backup: bool = True) -> OpenedCase:
+    """Save atomically to ``path`` (default: where it was opened from); return the store.
+
+    Refuses (CaseFileChangedOnDisk) to replace a file another program changed since it was
+    opened, and (CaseFileExists) to replace another existing file, unless ``overwrite``.
+    The previous version is kept as NAME.imwu.bak. The new file is owner-only (0600).
+    """
+    opened = opened_or_case if isinstance(opened_or_case, OpenedCase) \
+        else new_store(opened_or_case)
+    if path is None and opened.path is None:
+        raise ValueError("a new case needs a path to be saved to")
+    target = Path(path if path is not None else opened.path).absolute()  # type: ignore[arg-type]
+    same = _same_file(opened.path, target)
+    new_lock = None
+    if not (same and opened.locked):
+        new_lock = acquire_lock(target)
+    try:
+        _check_target(opened, target, same, overwrite)
+        members = opened._members()
+        payload = case_payload(opened.case)
+        _write(opened, target, payload, members, backup)
+    except BaseException:
+        if new_lock is not None:
+            new_lock.release()
+        raise
+    _adopt(opened, target, new_lock)
+    from .recovery import discard_recovery
+
+    discard_recovery(opened.case.case_id)
+    return opened
+
+
+def _check_target(opened: OpenedCase, target: Path, same: bool, overwrite: bool) -> None:
+    current = FileStamp.of(target)
+    if current is None or overwrite:
+        return
+    if not same:
+        raise CaseFileExists(target)
+    if opened.stamp is not None and current != opened.stamp:
+        raise CaseFileChangedOnDisk(target)
+
+
+def _write(opened: OpenedCase, target: Path, payload: bytes, members: list[MemberSource],
+           backup: bool) -> None:
+    fsutil.remove_leftover_temps(target)
+    try:
+        with fsutil.temp_beside(target) as (handle, temp):
+            write_container(handle, payload, members)
+            fsutil.finish(handle)
+        try:
+            if backup and target.exists():
+                fsutil.keep_backup(target, target.with_name(target.name + BACKUP_SUFFIX))
+            if os.name == "nt" and opened._source is not None:
+                opened._source.close()  # Windows cannot replace a file that is open
+                opened._source = None
+            os.replace(temp, target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            if opened._source is None and opened.path is not None:
+                with contextlib.suppress(CaseFileError):
+                    opened._source = SourceFile(opened.path, opened.limits)
+            raise
+        fsutil.fsync_dir(target.parent)
+    except CaseFileError:
+        raise
+    except OSError as exc:
+        raise CaseFileWriteError(target, os_reason(exc)) from None
+
+
+def _adopt(opened: OpenedCase, target: Path, new_lock: CaseLock | None) -> None:
+    """After a save, the store reads from the new file and holds its lock."""
+    if new_lock is not None:
+        if opened._lock is not None:
+            opened._lock.release()
+        opened._lock = new_lock
+    opened.path = target
+    opened.stamp = FileStamp.of(target)
+    try:
+        source = SourceFile(target, opened.limits)
+    except CaseFileError:
+        return  # keep reading from the work folder and the old handle
+    if opened._source is not None:
+        opened._source.close()
+    opened._source = source
+    opened._removed_outputs.clear()
+
+
+__all__ = [
+    "BACKUP_SUFFIX", "FileStamp", "OpenedCase", "attachment_refs", "new_store", "open_case",
+    "save_case",
+]
