@@ -1,0 +1,168 @@
+"""Start the GUI: the application object, one window per case, and single-instance hand-over.
+
+A second `imwu-desktop CASE.imwu` while the app runs hands the path to the running app (over a
+QLocalSocket), which opens it in a new window (or raises the window that already has it); the
+second process then exits. If no app answers, the second process becomes the app itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication
+
+from imwu_desktop import __version__
+from imwu_desktop.gui.main_window import MainWindow
+from imwu_desktop.services import paths
+
+log = logging.getLogger(__name__)
+
+HANDOVER_TIMEOUT_MS = 1500
+
+
+def server_name() -> str:
+    """One name per user and settings folder (tests with their own folders don't collide)."""
+    key = f"{os.getuid() if hasattr(os, 'getuid') else os.getlogin()}:{paths.config_dir()}"
+    return "imwu-desktop-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def hand_over(case_path: str | None) -> bool:
+    """Give the path to an app already running; True when it took it."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name())
+    if not socket.waitForConnected(HANDOVER_TIMEOUT_MS):
+        return False
+    message = (str(Path(case_path).absolute()) if case_path else "").encode() + b"\n"
+    socket.write(QByteArray(message))
+    ok = socket.waitForBytesWritten(HANDOVER_TIMEOUT_MS) and socket.waitForReadyRead(
+        HANDOVER_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return bool(ok)
+
+
+class Application:
+    """Owns the windows; a window closes itself, the app quits after the last one."""
+
+    def __init__(self, qt_app: QApplication) -> None:
+        self.qt_app = qt_app
+        self.windows: list[MainWindow] = []
+        self.server: QLocalServer | None = None
+
+    def listen(self) -> None:
+        server = QLocalServer(self.qt_app)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(server_name()):
+            QLocalServer.removeServer(server_name())  # a stale socket from a crash
+            if not server.listen(server_name()):
+                log.warning("single-instance server unavailable: %s", server.errorString())
+                return
+        server.newConnection.connect(self._on_connection)
+        self.server = server
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        socket = self.server.nextPendingConnection()
+        if socket is None:
+            return
+
+        def read() -> None:
+            if not socket.canReadLine():
+                return
+            line = bytes(socket.readLine().data()).decode("utf-8", "replace").strip()
+            socket.write(QByteArray(b"ok\n"))
+            socket.flush()
+            socket.disconnectFromServer()
+            self.open(line or None)
+
+        socket.readyRead.connect(read)
+        read()
+
+    def window_for(self, case_path: Path) -> MainWindow | None:
+        for window in self.windows:
+            session = window.session
+            if session is not None and session.path is not None:
+                try:
+                    if session.path.resolve() == case_path.resolve():
+                        return window
+                except OSError:
+                    continue
+        return None
+
+    def open(self, case_path: str | None) -> MainWindow:
+        """Show a window for the case (new window unless one has it or one is empty)."""
+        if case_path:
+            existing = self.window_for(Path(case_path))
+            if existing is not None:
+                existing.raise_()
+                existing.activateWindow()
+                return existing
+        window = next((w for w in self.windows if w.session is None and w.isVisible()), None)
+        if window is None or not case_path:
+            window = MainWindow()
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
+            self.windows.append(window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if case_path:
+            window.open_path(Path(case_path))
+        return window
+
+    def _forget(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+
+def make_qt_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName("IMWU Desktop")
+    app.setOrganizationName("IMWU Desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("imwu-desktop")
+    try:
+        from imwu_desktop.resources import resource_path
+
+        icon = QIcon()
+        for size in (16, 24, 32, 48, 64, 128, 256):
+            png = resource_path("icons", f"imwu-desktop-{size}.png")
+            if png.is_file():
+                icon.addFile(str(png))
+        if not icon.isNull():
+            app.setWindowIcon(icon)
+    except FileNotFoundError:
+        log.warning("application icons not found")
+    return app
+
+
+def run_gui(case_path: str | None) -> int:
+    """The GUI entry point (cli.py): open the case given on the command line, or the start."""
+    if case_path and not Path(case_path).exists():
+        from imwu_desktop.errors import UserError
+
+        raise UserError(f"There is no file {case_path}; check the name and try again.")
+    qt_app = make_qt_app()
+    if hand_over(case_path):
+        log.info("handed %s over to the running app", case_path)
+        return 0
+    application = Application(qt_app)
+    application.listen()
+    application.open(case_path)
+    if os.environ.get("IMWU_STARTUP_PROBE"):
+        # benchmarks: report when the event loop is idle with the window shown, then quit
+        def probe() -> None:
+            print("IMWU-READY", flush=True)
+            qt_app.quit()
+
+        QTimer.singleShot(0, probe)
+    return int(qt_app.exec())

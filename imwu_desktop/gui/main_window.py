@@ -1,0 +1,482 @@
+"""The main window: start screen, or the wizard (step list, one page per step, Back/Next).
+
+Not a modal QWizard: Esc does nothing destructive, pages are never reset, and a case can be
+reopened at any step. One CaseSession per window is the single source of truth.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imwu_desktop.errors import UserError
+from imwu_desktop.gui import domain_access
+from imwu_desktop.gui.pages.base import StepPage
+from imwu_desktop.gui.session import CaseSession
+from imwu_desktop.gui.start_screen import StartScreen
+from imwu_desktop.gui.steplist import STEP_ROLE, StepList
+from imwu_desktop.services import paths
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 60_000
+STEPS = domain_access.STEPS
+
+
+def _page_factories() -> dict[str, Callable[[CaseSession], StepPage]]:
+    """Pages are imported and built on first visit: start-up stays quick."""
+    def make(module: str, cls: str) -> Callable[[CaseSession], StepPage]:
+        def build(session: CaseSession) -> StepPage:
+            import importlib
+
+            page_class = getattr(importlib.import_module(f"imwu_desktop.gui.pages.{module}"), cls)
+            page: StepPage = page_class(session)
+            return page
+        return build
+
+    return {
+        "eligibility": make("eligibility", "EligibilityPage"),
+        "employer": make("employer", "EmployerPage"),
+        "worker": make("worker", "WorkerPage"),
+        "job": make("job", "JobPage"),
+        "exemption": make("exemption", "ExemptionPage"),
+        "documents": make("documents", "DocumentsPage"),
+        "review": make("review", "ReviewPage"),
+        "send": make("send", "SendPage"),
+    }
+
+
+class _BrokenPage(StepPage):
+    """Stands in for a page that failed to build: says so, keeps the rest usable."""
+
+    def __init__(self, session: CaseSession, step: str) -> None:
+        super().__init__(session)
+        self.step = step
+        self.add_heading(domain_access.step_titles().get(step, step), self.tr(
+            "This step could not be shown because of an internal error; your case is safe. "
+            "Save it and report the problem (the log file has the details)."))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: CaseSession | None = None
+        self.pages: dict[str, StepPage] = {}
+        self._factories = _page_factories()
+        self.resize(1280, 900)
+        self.setMinimumSize(QSize(900, 600))
+        self.screens = QStackedWidget(self)
+        self.setCentralWidget(self.screens)
+        self.start = StartScreen(self)
+        self.start.newRequested.connect(self.new_case)
+        self.start.openRequested.connect(self.open_dialog)
+        self.start.openPath.connect(lambda p: self.open_path(Path(p)))
+        self.start.recoverRequested.connect(self.recover)
+        self.screens.addWidget(self.start)
+        self.wizard = self._build_wizard()
+        self.screens.addWidget(self.wizard)
+        self._build_actions()
+        self._build_menus()
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.show_start()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_wizard(self) -> QWidget:
+        wizard = QWidget(self)
+        layout = QHBoxLayout(wizard)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.steps = StepList(wizard)
+        self.steps.currentRowChanged.connect(self._on_step_row)
+        layout.addWidget(self.steps)
+        right = QVBoxLayout()
+        self.page_stack = QStackedWidget(wizard)
+        self.scrolls: dict[str, QScrollArea] = {}
+        for step in STEPS:
+            scroll = QScrollArea(self.page_stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.scrolls[step] = scroll
+            self.page_stack.addWidget(scroll)
+        right.addWidget(self.page_stack, 1)
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("< Back"), wizard)
+        self.next_button = QPushButton(self.tr("Next >"), wizard)
+        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
+        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.position = QLabel(wizard)
+        nav.addWidget(self.position, 1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        right.addLayout(nav)
+        layout.addLayout(right, 1)
+        return wizard
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New case"), self.new_case, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, keys.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
+        self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S")
+        self.close_action = self._action(self.tr("&Close case"), self.close_case, keys.Close)
+        self.quit_action = self._action(self.tr("&Quit"), QApplication.closeAllWindows, keys.Quit)
+        self.back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left")
+        self.next_action = self._action(self.tr("&Next"), self.go_next, "Alt+Right")
+        self.step_actions = []
+        titles = domain_access.step_titles()
+        for number, step in enumerate(STEPS, start=1):
+            action = self._action(f"&{number} {titles[step]}",
+                                  lambda s=step: self.go_to(s), f"Ctrl+{number}")
+            self.step_actions.append(action)
+        self.about_action = self._action(self.tr("&About IMWU Desktop"), self.about)
+        self.imwu_page_action = self._action(self.tr("IMWU &web page"), self.open_imwu_page)
+        self.files_action = self._action(self.tr("&Where files are kept"), self.show_folders)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        go_menu.addAction(self.back_action)
+        go_menu.addAction(self.next_action)
+        go_menu.addSeparator()
+        for action in self.step_actions:
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.imwu_page_action)
+        help_menu.addAction(self.files_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        from imwu_desktop.services import casefile
+
+        self.recent_menu.clear()
+        entries = casefile.list_recent()[:10]
+        for number, entry in enumerate(entries, start=1):
+            text = f"&{number % 10} {entry.worker or Path(entry.path).stem} – {entry.path}"
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, p=entry.path: self.open_path(Path(p)))
+        if not entries:
+            self.recent_menu.addAction(self.tr("(no recent cases)")).setEnabled(False)
+
+    # --- screens and title --------------------------------------------------------------
+
+    def show_start(self) -> None:
+        self.start.refresh()
+        self.screens.setCurrentWidget(self.start)
+        self._update_actions()
+        self.update_title()
+        self.start.new_button.setFocus()
+
+    def update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(self.tr("IMWU Desktop"))
+            self.setWindowModified(False)
+            return
+        name = self.session.case.worker_display_name() or self.tr("New case")
+        self.setWindowTitle(f"{name}[*] – IMWU Desktop")
+        self.setWindowModified(self.session.modified)
+        if self.session.path is not None:
+            self.setWindowFilePath(str(self.session.path))
+
+    def _update_actions(self) -> None:
+        has_case = self.session is not None
+        for action in (self.save_action, self.save_as_action, self.close_action,
+                       self.back_action, self.next_action, *self.step_actions):
+            action.setEnabled(has_case)
+        if has_case:
+            row = self.steps.currentRow()
+            self.back_button.setEnabled(row > 0)
+            self.next_button.setEnabled(row < len(STEPS) - 1)
+            self.back_action.setEnabled(row > 0)
+            self.next_action.setEnabled(row < len(STEPS) - 1)
+
+    # --- the case in this window --------------------------------------------------------
+
+    def set_session(self, session: CaseSession, step: str | None = None) -> None:
+        self._drop_pages()
+        self.session = session
+        session.setParent(self)
+        session.changed.connect(self._on_case_changed)
+        session.modifiedChanged.connect(lambda _m: self.update_title())
+        session.pathChanged.connect(self.update_title)
+        self.screens.setCurrentWidget(self.wizard)
+        self.refresh_states()
+        self.steps.setCurrentRow(-1)
+        self.go_to(step or self._first_open_step())
+        self.autosave_timer.start()
+        self.update_title()
+
+    def _first_open_step(self) -> str:
+        for row in range(self.steps.count()):
+            item = self.steps.item(row)
+            if self.steps.state_of(item.data(STEP_ROLE)) != "complete":
+                return str(item.data(STEP_ROLE))
+        return "review"
+
+    def _drop_pages(self) -> None:
+        for step, page in self.pages.items():
+            self.scrolls[step].takeWidget()
+            page.deleteLater()
+        self.pages.clear()
+        if self.session is not None:
+            self.session.changed.disconnect(self._on_case_changed)
+            self.session.deleteLater()
+        self.session = None
+        self.autosave_timer.stop()
+
+    def _on_case_changed(self) -> None:
+        self.refresh_states()
+        self.update_title()
+
+    def refresh_states(self) -> None:
+        if self.session is None:
+            return
+        try:
+            states = domain_access.step_statuses(self.session.case)
+        except Exception:
+            log.exception("step flow failed")
+            return
+        self.steps.set_states(states)
+
+    def page(self, step: str) -> StepPage:
+        """The page for a step, built on first use."""
+        assert self.session is not None
+        if step not in self.pages:
+            try:
+                page = self._factories[step](self.session)
+            except Exception:  # a broken page must not take the window (and the case) down
+                log.exception("could not build the %s page", step)
+                page = _BrokenPage(self.session, step)
+            if step == "review":
+                page.problemActivated.connect(self.go_to_field)  # type: ignore[attr-defined]
+            self.pages[step] = page
+            self.scrolls[step].setWidget(page)
+        return self.pages[step]
+
+    def current_step(self) -> str:
+        item = self.steps.currentItem()
+        return str(item.data(STEP_ROLE)) if item is not None else ""
+
+    def go_to(self, step: str) -> None:
+        if self.session is None or step not in STEPS:
+            return
+        self.steps.setCurrentRow(STEPS.index(step))
+
+    def _on_step_row(self, row: int) -> None:
+        if self.session is None or row < 0:
+            return
+        step = STEPS[row]
+        self.autosave()  # every step change leaves a recovery copy behind
+        page = self.page(step)
+        page.load()
+        self.page_stack.setCurrentWidget(self.scrolls[step])
+        self.scrolls[step].verticalScrollBar().setValue(0)
+        titles = domain_access.step_titles()
+        self.position.setText(self.tr("Step {0} of {1}: {2}").replace("{0}", str(row + 1))
+                              .replace("{1}", str(len(STEPS))).replace("{2}", titles[step]))
+        self._update_actions()
+
+    def go_next(self) -> None:
+        row = self.steps.currentRow()
+        if self.session is not None and row < len(STEPS) - 1:
+            self.steps.setCurrentRow(row + 1)
+            self.next_button.setFocus() if self.next_button.isEnabled() else None
+
+    def go_back(self) -> None:
+        row = self.steps.currentRow()
+        if self.session is not None and row > 0:
+            self.steps.setCurrentRow(row - 1)
+
+    def go_to_field(self, step: str, field: str) -> None:
+        self.go_to(step)
+        if step in self.pages and field:
+            page = self.pages[step]
+            if page.focus_field(field) or page.focus_field(f"{step}.{field}"):
+                widget = page.fields.get(field) or next(
+                    (b for k, b in page.fields.items() if k.endswith(field)), None)
+                if widget is not None:
+                    self.scrolls[step].ensureWidgetVisible(widget)
+
+    # --- file commands ------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        if not self.maybe_discard():
+            return
+        self.set_session(CaseSession.new(), "eligibility")
+
+    def open_dialog(self) -> None:
+        start_dir = str(paths.cases_dir()) if paths.cases_dir().is_dir() else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open case"), start_dir, self.tr("IMWU cases (*.imwu);;All files (*)"))
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        if self.session is not None and self.session.path is not None \
+                and self.session.path.resolve() == path.resolve():
+            return True
+        if not self.maybe_discard():
+            return False
+        try:
+            session = CaseSession.open(path)
+        except UserError as exc:
+            self.error(self.tr("Could not open the case"), str(exc))
+            return False
+        except OSError as exc:
+            self.error(self.tr("Could not open the case"), self.tr(
+                "The file could not be read ({0}); check that it exists and try again.")
+                .replace("{0}", exc.strerror or str(exc)))
+            return False
+        self.set_session(session)
+        return True
+
+    def recover(self, recovery: object) -> None:
+        if not self.maybe_discard():
+            return
+        try:
+            session = CaseSession.recover(recovery)
+        except UserError as exc:
+            self.error(self.tr("Could not recover the case"), str(exc))
+            return
+        self.set_session(session)
+        self.statusBar().showMessage(self.tr(
+            "Recovered the autosaved copy; save it to keep it."), 10_000)
+
+    def save(self) -> bool:
+        if self.session is None:
+            return False
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        folder = paths.cases_dir()
+        name = self.session.case.worker_display_name().replace(",", "").strip() or "case"
+        suggestion = str(self.session.path or folder / f"{name}.imwu")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save case as"), suggestion, self.tr("IMWU cases (*.imwu)"))
+        if not target:
+            return False
+        path = Path(target)
+        if path.suffix.lower() != ".imwu":
+            path = path.with_name(path.name + ".imwu")
+        return self._save_to(path, overwrite=True)
+
+    def _save_to(self, path: Path | None, overwrite: bool = False) -> bool:
+        assert self.session is not None
+        try:
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            saved = self.session.save(path, overwrite=overwrite)
+        except UserError as exc:
+            self.error(self.tr("Could not save the case"), str(exc))
+            return False
+        except OSError as exc:
+            self.error(self.tr("Could not save the case"), self.tr(
+                "The case could not be written ({0}); choose another folder with Save As.")
+                .replace("{0}", exc.strerror or str(exc)))
+            return False
+        self.statusBar().showMessage(self.tr("Saved {0}").replace("{0}", str(saved)), 5000)
+        return True
+
+    def autosave(self) -> None:
+        if self.session is not None and self.session.autosave():
+            self.statusBar().showMessage(self.tr("Autosaved a recovery copy."), 3000)
+
+    def maybe_discard(self) -> bool:
+        """Ask about unsaved changes; True when the window may drop its case."""
+        if self.session is None:
+            return True
+        if self.session.modified:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("The case of {0} has changes that are not saved. Save them?")
+                .replace("{0}", self.session.case.worker_display_name() or self.tr("a new case")),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return False
+        self.session.close()
+        self._drop_pages()
+        return True
+
+    def close_case(self) -> None:
+        if self.maybe_discard():
+            self.show_start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_discard():
+            event.accept()
+        else:
+            event.ignore()
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # --- help ---------------------------------------------------------------------------
+
+    def about(self) -> None:
+        from imwu_desktop.gui.about import about_text
+
+        QMessageBox.about(self, self.tr("About IMWU Desktop"), about_text())
+
+    def open_imwu_page(self) -> None:
+        from imwu_desktop.gui.about import imwu_page_url
+
+        QDesktopServices.openUrl(QUrl(imwu_page_url()))
+
+    def show_folders(self) -> None:
+        from imwu_desktop.gui.about import folders_text
+
+        QMessageBox.information(self, self.tr("Where files are kept"), folders_text())

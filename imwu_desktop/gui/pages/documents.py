@@ -1,0 +1,276 @@
+"""Documents step: the checklist for the chosen code, attachments, and the size meter.
+
+Attaching copies the file into the case (hashing it) in a background task; each checklist row
+accepts files dropped on it. The meter shows raw sizes against the email limit until the
+documents service can tell the exact encoded size.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imwu_desktop.domain.case import Document
+from imwu_desktop.gui import domain_access
+from imwu_desktop.gui.pages.base import StepPage
+from imwu_desktop.gui.session import CaseSession
+from imwu_desktop.gui.workers import TaskRunner
+
+SIZE_LIMIT = 4_000_000
+
+
+def human_size(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(size, 0) / 1000:.0f} kB"
+
+
+def size_limit() -> int:
+    try:
+        from imwu_desktop.domain.imwu_info import load_imwu_info
+
+        return int(load_imwu_info().size_limit_bytes)
+    except Exception:  # the data file is the reference; the contract's 4 MB otherwise
+        return SIZE_LIMIT
+
+
+def encoded_size(case: Any, raw_total: int) -> tuple[int, bool]:
+    """(size, exact): the email's encoded size when the documents service can tell it."""
+    if importlib.util.find_spec("imwu_desktop.services.documents.budget") is not None:
+        try:
+            from imwu_desktop.services.documents import budget
+
+            return int(budget.request_size(case)), True  # type: ignore[attr-defined]
+        except Exception:
+            pass
+    return raw_total, False
+
+
+class ChecklistRow(QFrame):
+    """One checklist item: status, its attached files and the buttons; accepts drops."""
+
+    filesDropped = Signal(str, list)
+
+    def __init__(self, entry: Any, page: DocumentsPage) -> None:
+        super().__init__(page)
+        self.entry = entry
+        self.key = entry.spec.key
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAcceptDrops(True)
+        lang = page.lang()
+        spec = entry.spec
+        name = spec.name_fr if lang == "fr" else spec.name
+        self.setAccessibleName(name)
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        status_text, icon = page.status_look(entry.status, spec.need)
+        icon_label = QLabel(self)
+        icon_label.setPixmap(self.style().standardIcon(icon).pixmap(20, 20))
+        grid.addWidget(icon_label, 0, 0)
+        title = QLabel(f"<b>{name}</b> – {page.need_text(spec.need)}", self)
+        title.setWordWrap(True)
+        grid.addWidget(title, 0, 1)
+        self.status_label = QLabel(status_text, self)
+        self.status_label.setObjectName("status")
+        grid.addWidget(self.status_label, 0, 2)
+        why = QLabel(spec.why_fr if lang == "fr" else spec.why, self)
+        why.setWordWrap(True)
+        grid.addWidget(why, 1, 1, 1, 2)
+        attach = QPushButton(page.tr("Attach…"), self)
+        attach.setAccessibleName(page.tr("Attach a file for {0}").replace("{0}", name))
+        attach.clicked.connect(lambda: page.attach(self.key))
+        self.attach_button = attach
+        grid.addWidget(attach, 0, 3)
+        self.doc_rows: list[QWidget] = []
+        for row, doc in enumerate(entry.documents, start=2):
+            grid.addWidget(self._doc_row(doc, page, name), row, 1, 1, 3)
+        self.setAccessibleDescription(status_text + " " + (spec.why_fr if lang == "fr"
+                                                            else spec.why))
+
+    def _doc_row(self, doc: Document, page: DocumentsPage, item_name: str) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(12, 0, 0, 0)
+        text = doc.file_name + (f" ({doc.label})" if doc.label else "")
+        label = QLabel(f"{text} – {human_size(doc.size)}", row)
+        label.setWordWrap(True)
+        layout.addWidget(label, 1)
+        for caption, action in ((page.tr("Open"), page.open_document),
+                                (page.tr("Replace…"), page.replace_document),
+                                (page.tr("Remove"), page.remove_document)):
+            button = QPushButton(caption, row)
+            button.setAccessibleName(f"{caption.rstrip('…')} {doc.file_name} ({item_name})")
+            button.clicked.connect(lambda _c=False, d=doc, a=action: a(d))
+            layout.addWidget(button)
+        self.doc_rows.append(row)
+        return row
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(self.key, paths)
+
+
+class DocumentsPage(StepPage):
+    step = "documents"
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.add_heading(self.tr("Documents"), self.tr(
+            "Attach the documents IMWU needs for the chosen exemption. Click Attach or drop "
+            "files on a row. Everything must fit in one email of at most 4 MB."))
+        self.tasks = TaskRunner(self)
+        meter_row = QHBoxLayout()
+        meter_label = QLabel(self.tr("Email size:"), self)
+        self.meter = QProgressBar(self)
+        self.meter.setAccessibleName(self.tr("Email size against the 4 MB limit"))
+        self.meter.setTextVisible(True)
+        meter_label.setBuddy(self.meter)
+        self.meter_text = QLabel(self)
+        self.meter_text.setWordWrap(True)
+        meter_row.addWidget(meter_label)
+        meter_row.addWidget(self.meter, 1)
+        self.outer.addLayout(meter_row)
+        self.outer.addWidget(self.meter_text)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("documentError")
+        self.error_label.hide()
+        self.outer.addWidget(self.error_label)
+        self.rows_box = QVBoxLayout()
+        self.outer.addLayout(self.rows_box)
+        self.outer.addStretch(1)
+        self.rows: dict[str, ChecklistRow] = {}
+        self._loaders.append(self.rebuild)
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def need_text(self, need: str) -> str:
+        return {"required": self.tr("required"), "recommended": self.tr("recommended"),
+                "if_applicable": self.tr("if it applies")}.get(need, need)
+
+    def status_look(self, status: str, need: str) -> tuple[str, QStyle.StandardPixmap]:
+        px = QStyle.StandardPixmap
+        if status == "attached":
+            return self.tr("Attached"), px.SP_DialogApplyButton
+        if status == "generated":
+            return self.tr("Made by the app"), px.SP_FileIcon
+        if status == "missing" and need == "required":
+            return self.tr("Missing"), px.SP_MessageBoxWarning
+        return self.tr("Not attached"), px.SP_MessageBoxInformation
+
+    # --- the list -------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        for row in self.rows.values():
+            self.rows_box.removeWidget(row)
+            row.deleteLater()
+        self.rows.clear()
+        for entry in domain_access.checklist(self.case):
+            row = ChecklistRow(entry, self)
+            row.filesDropped.connect(self.attach_files)
+            self.rows_box.addWidget(row)
+            self.rows[row.key] = row
+        self.update_meter()
+
+    def update_meter(self) -> None:
+        raw = sum(d.size for d in self.case.documents)
+        size, exact = encoded_size(self.case, raw)
+        limit = size_limit()
+        self.meter.setMaximum(1000)
+        self.meter.setValue(min(1000, int(size * 1000 / limit)))
+        self.meter.setFormat(f"{human_size(size)} / {human_size(limit)}")
+        if size > limit:
+            text = self.tr("Too big for one email: remove or shrink files.")
+        elif exact:
+            text = self.tr("Exact size of the email with these documents.")
+        else:
+            text = self.tr("Total size of the attached files; the email will be about a "
+                           "third larger once encoded.")
+        self.meter_text.setText(text)
+        self.meter.setAccessibleDescription(f"{self.meter.format()}. {text}")
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _ask_files(self, title: str, many: bool) -> list[str]:
+        filters = self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;"
+                          "All files (*)")
+        if many:
+            files, _ = QFileDialog.getOpenFileNames(self, title, str(Path.home()), filters)
+            return list(files)
+        file, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), filters)
+        return [file] if file else []
+
+    def attach(self, key: str) -> None:
+        self.attach_files(key, self._ask_files(self.tr("Attach documents"), many=True))
+
+    def attach_files(self, key: str, paths: list[str], replacing: Document | None = None) -> None:
+        if not paths:
+            return
+        label = ""
+        if key == "other" and replacing is None:
+            label, ok = QInputDialog.getText(self, self.tr("Other document"), self.tr(
+                "What is this document? (for example: proof of employment abroad)"))
+            if not ok or not label.strip():
+                return
+        elif replacing is not None:
+            label = replacing.label
+        self.error_label.hide()
+        store = self.session
+
+        def work() -> list[Document]:
+            return [store.prepare_document(Path(p), key, label.strip()) for p in paths]
+
+        def done(docs: list[Document]) -> None:
+            if replacing is not None and replacing in self.case.documents:
+                self.session.remove_document(replacing)
+            for doc in docs:
+                self.session.append_document(doc)
+            self.rebuild()
+
+        self.tasks.start(work, done, self.show_error)
+
+    def show_error(self, exc: Exception) -> None:
+        self.error_label.setText(self.tr("The file could not be attached: {0}").replace(
+            "{0}", str(exc)))
+        self.error_label.show()
+        self.error_label.setAccessibleDescription(self.error_label.text())
+
+    def replace_document(self, doc: Document) -> None:
+        files = self._ask_files(self.tr("Replace document"), many=False)
+        self.attach_files(doc.item, files, replacing=doc)
+
+    def remove_document(self, doc: Document) -> None:
+        if doc in self.case.documents:
+            self.session.remove_document(doc)
+        self.rebuild()
+
+    def open_document(self, doc: Document) -> None:
+        try:
+            path = self.session.document_path(doc)
+        except Exception as exc:
+            self.show_error(exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,132 @@
+"""Worker step: the details exactly as in the passport, and the passport's MRZ lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from imwu_desktop.domain.case import Case
+from imwu_desktop.gui import domain_access
+from imwu_desktop.gui.pages.base import StepPage
+from imwu_desktop.gui.session import CaseSession
+from imwu_desktop.gui.widgets.pickers import country_items
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _set_uci(case: Case, value: str) -> None:
+    case.worker.uci = value or None
+
+
+class WorkerPage(StepPage):
+    step = "worker"
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.add_heading(self.tr("Worker"), self.tr(
+            "Type the worker's details exactly as they appear in the passport. You can type the "
+            "two lines at the bottom of the passport page (the MRZ) to fill most fields at once."))
+        self._build_mrz()
+        self._build_identity()
+        self._build_passport()
+        self.outer.addStretch(1)
+
+    def _build_mrz(self) -> None:
+        form = self.form_group(self.tr("Machine-readable zone (optional)"))
+        self.mrz = self.text_area(
+            form, "worker.mrz", self.tr("MR&Z lines:"), lambda c: c.worker.mrz,
+            lambda c, v: setattr(c.worker, "mrz", v.strip()),
+            description=self.tr("The two lines of 44 characters at the bottom of the passport "
+                                "page, starting with P<."), lines=2)
+        self.mrz.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        row = QHBoxLayout()
+        self.mrz_button = QPushButton(self.tr("&Fill from MRZ"), self)
+        self.mrz_button.clicked.connect(self.fill_from_mrz)
+        self.mrz_status = QLabel(self)
+        self.mrz_status.setWordWrap(True)
+        row.addWidget(self.mrz_button)
+        row.addWidget(self.mrz_status, 1)
+        form.addRow("", row)
+
+    def _build_identity(self) -> None:
+        form = self.form_group(self.tr("Identity"))
+        lang = self.lang
+        name_rule = lambda v: domain_access.rule("person_name", v, lang())  # noqa: E731
+        self.family_name = self.line(
+            form, "worker.family_name", self.tr("&Family name:"), lambda c: c.worker.family_name,
+            lambda c, v: setattr(c.worker, "family_name", v), rule=name_rule,
+            description=self.tr("As printed in the passport."))
+        self.given_names = self.line(
+            form, "worker.given_names", self.tr("&Given names:"), lambda c: c.worker.given_names,
+            lambda c, v: setattr(c.worker, "given_names", v), rule=name_rule,
+            description=self.tr("All given names, as printed in the passport."))
+        self.date_of_birth = self.date_field(
+            form, "worker.date_of_birth", self.tr("Date of &birth:"),
+            lambda c: c.worker.date_of_birth, lambda c, v: setattr(c.worker, "date_of_birth", v),
+            rule=lambda v: domain_access.rule("birth_date", _iso(v), lang()),
+            description=self.tr("Year, month, day; use the calendar button or type it."))
+        self.sex = self.choice(
+            form, "worker.sex", self.tr("Se&x:"),
+            [("", self.tr("Choose…")), ("F", self.tr("F (female)")), ("M", self.tr("M (male)")),
+             ("X", self.tr("X (another gender)"))],
+            lambda c: c.worker.sex, lambda c, v: setattr(c.worker, "sex", v),
+            description=self.tr("As printed in the passport."))
+        countries = country_items(lang())
+        self.citizenship = self.search_combo(
+            form, "worker.citizenship", self.tr("&Citizenship:"), countries,
+            lambda c: c.worker.citizenship, lambda c, v: setattr(c.worker, "citizenship", v),
+            description=self.tr("The country that issued the passport. Type to search."))
+        self.country_of_birth = self.search_combo(
+            form, "worker.country_of_birth", self.tr("Country of bi&rth:"), countries,
+            lambda c: c.worker.country_of_birth,
+            lambda c, v: setattr(c.worker, "country_of_birth", v))
+        self.country_of_residence = self.search_combo(
+            form, "worker.country_of_residence", self.tr("Country of resi&dence:"), countries,
+            lambda c: c.worker.country_of_residence,
+            lambda c, v: setattr(c.worker, "country_of_residence", v))
+        self.email = self.line(
+            form, "worker.email", self.tr("E&mail:"), lambda c: c.worker.email,
+            lambda c, v: setattr(c.worker, "email", v),
+            rule=lambda v: domain_access.rule("email", v, lang()) if v.strip() else None)
+
+    def _build_passport(self) -> None:
+        form = self.form_group(self.tr("Passport"))
+        lang = self.lang
+
+        def dates_rule() -> str | None:
+            w = self.case.worker
+            return domain_access.rule("passport_dates", _iso(w.passport_issued),
+                                      _iso(w.passport_expiry), lang())
+
+        self.passport_number = self.line(
+            form, "worker.passport_number", self.tr("&Passport number:"),
+            lambda c: c.worker.passport_number,
+            lambda c, v: setattr(c.worker, "passport_number", v.upper()),
+            rule=lambda v: None if v.strip() else self.tr("Enter the passport number."))
+        self.passport_issued = self.date_field(
+            form, "worker.passport_issued", self.tr("Date of &issue:"),
+            lambda c: c.worker.passport_issued,
+            lambda c, v: setattr(c.worker, "passport_issued", v), rule=lambda _v: dates_rule())
+        self.passport_expiry = self.date_field(
+            form, "worker.passport_expiry", self.tr("Date of e&xpiry:"),
+            lambda c: c.worker.passport_expiry,
+            lambda c, v: setattr(c.worker, "passport_expiry", v), rule=lambda _v: dates_rule())
+        self.uci = self.line(
+            form, "worker.uci", self.tr("&UCI (if any):"), lambda c: c.worker.uci or "",
+            _set_uci, description=self.tr(
+                "The Unique Client Identifier from an earlier Canadian application; leave "
+                "empty if the worker never had one."), max_length=12)
+
+    def fill_from_mrz(self) -> None:
+        """Read the typed MRZ and copy what it says into the worker's fields."""
+        from imwu_desktop.gui.mrz_fill import apply_mrz
+
+        message = apply_mrz(self.case, self.mrz.toPlainText(), self.lang())
+        self.session.touch()
+        self.load()
+        self.mrz_status.setText(message)
+        self.mrz.setAccessibleDescription(message)

@@ -1,0 +1,152 @@
+"""The start screen: new case, open case, recent cases, and recovery offers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imwu_desktop.services import casefile
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _when(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+class StartScreen(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    openPath = Signal(str)
+    recoverRequested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 32)
+        outer.setSpacing(16)
+        title = QLabel(self.tr("IMWU Desktop"), self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        outer.addWidget(title)
+        intro = QLabel(self.tr(
+            "Prepare a request for an opinion from IRCC's International Mobility Workers Unit "
+            "(IMWU) on whether a worker is exempt from an LMIA or from a work permit."), self)
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+
+        self.recovery_box = QVBoxLayout()
+        outer.addLayout(self.recovery_box)
+        self._recovery_rows: list[QWidget] = []
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New case"), self)
+        self.new_button.setAccessibleDescription(self.tr("Start a new request from scratch."))
+        self.open_button = QPushButton(self.tr("&Open case…"), self)
+        self.open_button.setAccessibleDescription(self.tr("Open a saved case file (.imwu)."))
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(self.openRequested)
+        for button in (self.new_button, self.open_button):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+
+        recent_label = QLabel(self.tr("&Recent cases:"), self)
+        outer.addWidget(recent_label)
+        self.recent = QTreeWidget(self)
+        self.recent.setColumnCount(4)
+        self.recent.setHeaderLabels([self.tr("Worker"), self.tr("Code"), self.tr("Status"),
+                                     self.tr("Last change")])
+        self.recent.setRootIsDecorated(False)
+        self.recent.setAccessibleName(self.tr("Recent cases"))
+        self.recent.setAccessibleDescription(self.tr("Press Enter to open the selected case."))
+        header = self.recent.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        recent_label.setBuddy(self.recent)
+        self.recent.itemActivated.connect(
+            lambda item, _col: self.openPath.emit(item.data(0, PATH_ROLE)))
+        outer.addWidget(self.recent, 1)
+        self.setTabOrder(self.new_button, self.open_button)
+        self.setTabOrder(self.open_button, self.recent)
+
+    def status_text(self, status: str) -> str:
+        return {"draft": self.tr("Draft"), "ready": self.tr("Ready"), "sent": self.tr("Sent"),
+                "opinion_received": self.tr("Opinion received")}.get(status, status)
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for entry in casefile.list_recent():
+            name = entry.worker or Path(entry.path).stem
+            if not entry.exists:
+                name += " " + self.tr("(file missing)")
+            item = QTreeWidgetItem([name, entry.code or "—", self.status_text(entry.status),
+                                    _when(entry.changed)])
+            item.setData(0, PATH_ROLE, entry.path)
+            item.setToolTip(0, entry.path)
+            self.recent.addTopLevelItem(item)
+        if self.recent.topLevelItemCount():
+            self.recent.setCurrentItem(self.recent.topLevelItem(0))
+        self._show_recoveries()
+
+    def _show_recoveries(self) -> None:
+        for row in self._recovery_rows:
+            self.recovery_box.removeWidget(row)
+            row.deleteLater()
+        self._recovery_rows.clear()
+        try:
+            recoveries = casefile.find_recoveries()
+        except Exception:
+            recoveries = []
+        for rec in recoveries:
+            self._recovery_rows.append(self._recovery_row(rec))
+
+    def _recovery_row(self, rec: Any) -> QWidget:
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setObjectName("recoveryOffer")
+        layout = QHBoxLayout(frame)
+        who = rec.worker or self.tr("an unnamed case")
+        where = str(rec.case_path) if rec.case_path else self.tr("never saved")
+        when = rec.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = QLabel(self.tr(
+            "An autosaved copy of {0} ({1}) from {2} is newer than the saved file. Recover it?")
+            .replace("{0}", who).replace("{1}", where).replace("{2}", when), frame)
+        text.setWordWrap(True)
+        recover = QPushButton(self.tr("Re&cover"), frame)
+        recover.setAccessibleName(self.tr("Recover {0}").replace("{0}", who))
+        discard = QPushButton(self.tr("&Discard copy"), frame)
+        discard.setAccessibleName(self.tr("Discard the autosaved copy of {0}").replace("{0}", who))
+        recover.clicked.connect(lambda: self.recoverRequested.emit(rec))
+        discard.clicked.connect(lambda: self._discard(rec))
+        layout.addWidget(text, 1)
+        layout.addWidget(recover)
+        layout.addWidget(discard)
+        self.recovery_box.addWidget(frame)
+        return frame
+
+    def _discard(self, rec: Any) -> None:
+        casefile.discard_recovery(rec.case_id)
+        self._show_recoveries()

@@ -1,0 +1,1 @@
+"""Reusable widgets of the wizard: fields with inline messages, date and country pickers."""
