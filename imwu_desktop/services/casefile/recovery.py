@@ -107,7 +107,7 @@ def find_recoveries() -> list[Recovery]:
 
 def open_recovery(rec: Recovery) -> OpenedCase:
     """Open a recovery copy as the case it belongs to (saving goes to the case's file)."""
-    opened = open_case(rec.path, lock=False)
+    opened = open_case(rec.path, lock=False, snapshot=True)
     if rec.case_path is None:
         opened.path = None
         return opened

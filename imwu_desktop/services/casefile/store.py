@@ -30,7 +30,7 @@ from imwu_desktop.domain.case_json import (
 
 from . import fsutil, layout
 from .attachments import copy_hashed, sniff_media_type
-from .container import SourceFile, os_reason
+from .container import SourceFile, check_regular_file, os_reason
 from .errors import (
     AttachmentError,
     CaseFileChangedOnDisk,
@@ -39,9 +39,10 @@ from .errors import (
     CaseFileWriteError,
     DamagedCaseFile,
     NewerCaseFile,
+    TooLargeCaseFile,
     UnreadableCaseFile,
 )
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, MB, Limits
 from .lock import CaseLock, acquire_lock
 from .writer import MemberSource, write_container
 
@@ -315,28 +316,51 @@ def _load(path: Path, limits: Limits) -> tuple[Case, SourceFile]:
     return case, source
 
 
-def open_case(path: Path | str, *, lock: bool = True,
+def open_case(path: Path | str, *, lock: bool = True, snapshot: bool | None = None,
               limits: Limits = DEFAULT_LIMITS) -> OpenedCase:
     """Open a case file for editing (locked), or for reading only with ``lock=False``.
 
-    Raises a CaseFileError subclass with a one-sentence message for every failure; the
-    file itself is never written.
+    For editing (``snapshot``, the default when locking) the file is first copied into the
+    store's private folder and read from there: a program that rewrites or deletes the
+    original while the case is open cannot take attachments away. Raises a CaseFileError
+    subclass with a one-sentence message for every failure; the file is never written.
     """
     path = Path(path).absolute()
     stamp = FileStamp.of(path)
+    if stamp is None:
+        raise UnreadableCaseFile(path, "there is no such file")
     case_lock = acquire_lock(path) if lock else None
-    try:
-        case, source = _load(path, limits)
-    except BaseException:
-        if case_lock is not None:
-            case_lock.release()
-        raise
-    opened = OpenedCase(case, path=path, limits=limits)
-    opened._source = source
+    opened = OpenedCase(Case(), path=path, limits=limits)
     opened._lock = case_lock
+    try:
+        read_from = _snapshot(path, opened._work, limits) if (
+            lock if snapshot is None else snapshot) else path
+        opened.case, opened._source = _load(read_from, limits)
+    except CaseFileError as exc:
+        opened.close()
+        exc.path = path
+        raise
+    except BaseException:
+        opened.close()
+        raise
     opened.stamp = stamp
-    opened.pinned = set(source.index.attachments) - attachment_refs(case)
+    opened.pinned = set(opened._source.index.attachments) - attachment_refs(opened.case)
     return opened
+
+
+def _snapshot(path: Path, work: Path, limits: Limits) -> Path:
+    """A private copy of the file, under the same name (so messages name the user's file)."""
+    st = check_regular_file(path)
+    if st.st_size > limits.total_bytes + limits.case_json_bytes:
+        raise TooLargeCaseFile(path, f"the file is over {limits.total_bytes // MB} MB")
+    folder = work / "opened"
+    folder.mkdir()
+    copy = folder / path.name
+    try:
+        shutil.copyfile(path, copy)
+    except OSError as exc:
+        raise UnreadableCaseFile(path, os_reason(exc)) from None
+    return copy
 
 
 def _same_file(a: Path | None, b: Path) -> bool:
@@ -403,7 +427,8 @@ def _write(opened: OpenedCase, target: Path, payload: bytes, members: list[Membe
         try:
             if backup and target.exists():
                 fsutil.keep_backup(target, target.with_name(target.name + BACKUP_SUFFIX))
-            if os.name == "nt" and opened._source is not None:
+            if os.name == "nt" and opened._source is not None and _same_file(
+                    opened._source.path, target):
                 opened._source.close()  # Windows cannot replace a file that is open
                 opened._source = None
             os.replace(temp, target)
@@ -421,21 +446,20 @@ def _write(opened: OpenedCase, target: Path, payload: bytes, members: list[Membe
 
 
 def _adopt(opened: OpenedCase, target: Path, new_lock: CaseLock | None) -> None:
-    """After a save, the store reads from the new file and holds its lock."""
+    """After a save, the store holds the target's lock and knows what the file looks like.
+
+    Attachments keep coming from the private copy and folder, which stay valid; only a
+    store without a source (new, or closed for the replace on Windows) reads from the new file.
+    """
     if new_lock is not None:
         if opened._lock is not None:
             opened._lock.release()
         opened._lock = new_lock
     opened.path = target
     opened.stamp = FileStamp.of(target)
-    try:
-        source = SourceFile(target, opened.limits)
-    except CaseFileError:
-        return  # keep reading from the work folder and the old handle
-    if opened._source is not None:
-        opened._source.close()
-    opened._source = source
-    opened._removed_outputs.clear()
+    if opened._source is None:
+        with contextlib.suppress(CaseFileError):
+            opened._source = SourceFile(target, opened.limits)
 
 
 __all__ = [
