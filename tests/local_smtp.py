@@ -112,7 +112,7 @@ def start_server(folder: Path, *, users: dict[str, str] | None = None, starttls:
         handler.auth_attempts.append((auth_data.login, auth_data.password))
         wanted = users.get(auth_data.login.decode("utf-8", "replace"))
         ok = wanted is not None and wanted.encode("utf-8") == auth_data.password
-        return AuthResult(success=ok, handled=False)
+        return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
     kwargs: dict[str, Any] = {"data_size_limit": data_size_limit}
     if starttls:

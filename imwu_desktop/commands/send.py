@@ -1,19 +1,131 @@
-"""Command-line sub-command(s): send (not built yet)."""
+"""Command-line sub-command ``send``: send a case's request through the user's SMTP account.
+
+Exit codes: 0 the server accepted the message (250 after the data) and the case is marked
+sent; 1 not sent (the reason is printed); 3 unknown: the connection broke after the message
+went out, it may have arrived (check the Sent folder; --resend to send again).
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
+from pathlib import Path
+from typing import Any, TextIO
 
 from imwu_desktop.errors import UserError
+from imwu_desktop.services import credentials
+from imwu_desktop.services.mail import accounts as saved_accounts
+from imwu_desktop.services.mail.accounts import Account
+from imwu_desktop.services.mail.compose import human_size, imwu_size_problem
+from imwu_desktop.services.mail.errors import SendError
+from imwu_desktop.services.mail.presets import DEFAULT_TIMEOUT, SECURITY_CHOICES
+from imwu_desktop.services.mail.record import record_sent, record_unconfirmed, resend_warning
+from imwu_desktop.services.mail.request import compose_for_case
+from imwu_desktop.services.mail.send import send_message
 
 
-def _not_yet(args: argparse.Namespace) -> int:
-    raise UserError(f"'{args.command}' is not available in this version yet.")
+def _account_from_args(args: argparse.Namespace) -> Account:
+    if args.account:
+        if args.smtp_host:
+            raise UserError("Use either --account or --smtp-host, not both.")
+        account = saved_accounts.get_account(args.account)
+        if account is None:
+            names = ", ".join(a.name for a in saved_accounts.load_accounts()) or "none saved"
+            raise UserError(f"There is no saved mail account named '{args.account}' "
+                            f"(accounts: {names}).")
+        if args.ca_file:
+            account = Account(**{**account.__dict__, "ca_file": args.ca_file})
+        return account
+    if not args.smtp_host:
+        raise UserError("Say how to send: --account NAME, or --smtp-host, --smtp-port, "
+                        "--security and --username.")
+    if not args.username:
+        raise UserError("Add --username (usually your email address) for --smtp-host.")
+    sender = args.sender or args.username
+    port = args.smtp_port or (465 if args.security == "ssl" else 587)
+    return Account(name="command line", email=sender, host=args.smtp_host, port=port,
+                   security=args.security, username=args.username, ca_file=args.ca_file or "",
+                   timeout=args.timeout)
+
+
+def read_password(stream: TextIO) -> str:
+    """One line from stdin; only the line break is removed (spaces are part of passwords)."""
+    line = stream.readline()
+    return line.rstrip("\r\n")
+
+
+def _password(account: Account, args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = read_password(sys.stdin)
+        if not password:
+            raise UserError("No password was read from standard input.")
+        return password
+    try:
+        stored = credentials.read_password(account.keyring_entry)
+    except credentials.KeyringUnavailable as exc:
+        raise UserError(f"{exc} Pipe it in with --password-stdin.") from None
+    if stored is None:
+        raise UserError(f"No password is saved for {account.keyring_entry}; pipe it in with "
+                        "--password-stdin.")
+    return stored
+
+
+def _send(args: argparse.Namespace) -> int:
+    from imwu_desktop.services.casefile import open_case, save_case
+
+    account = _account_from_args(args)
+    with open_case(Path(args.case)) as opened:
+        warning = resend_warning(opened)
+        if warning and not args.resend:
+            raise UserError(f"{warning} Add --resend to send it anyway.")
+        password = _password(account, args)
+        message = compose_for_case(opened, sender=account.email,
+                                   sender_name=account.display_name, to=args.to,
+                                   cc=[args.cc] if args.cc else [])
+        too_big = imwu_size_problem(message)
+        if too_big:
+            raise UserError(too_big)
+        print(f"Sending {human_size(message.size)} to {', '.join(message.recipients)} "
+              f"through {account.host}:{account.port}...", file=sys.stderr)
+        try:
+            result = send_message(account.server, message, username=account.username,
+                                  password=password)
+        except SendError as exc:
+            if exc.uncertain:
+                record_unconfirmed(opened, message.raw)
+                save_case(opened)
+            raise
+        event = record_sent(opened, result)
+        save_case(opened)
+    print(f"Sent to {event.recipient}: {result.server_reply}")
+    print(f"Message-ID: {result.message_id}")
+    if event.follow_up:
+        print(f"Follow up with IMWU if there is no answer by {event.follow_up.isoformat()}.")
+    return 0
 
 
 def register(sub: Any) -> None:
-    for name in ["send"]:
-        parser = sub.add_parser(name, help="(not available yet)")
-        parser.add_argument("rest", nargs="*")
-        parser.set_defaults(handler=_not_yet)
+    parser = sub.add_parser(
+        "send", help="send the request email through your own mail account",
+        description="Send the case's request to IMWU. Exit 0 only when the server accepted "
+        "the message; exit 3 when it may have arrived (connection lost after the data).")
+    parser.add_argument("case", metavar="CASE.imwu")
+    parser.add_argument("--account", metavar="NAME", help="a mail account saved in the app")
+    parser.add_argument("--smtp-host", metavar="H")
+    parser.add_argument("--smtp-port", metavar="P", type=int)
+    parser.add_argument("--security", choices=SECURITY_CHOICES, default="starttls")
+    parser.add_argument("--username", metavar="U")
+    parser.add_argument("--from", dest="sender", metavar="ADDRESS",
+                        help="the From address (default: --username)")
+    parser.add_argument("--password-stdin", action="store_true",
+                        help="read the password from the first line of standard input "
+                        "(otherwise it comes from the OS keyring)")
+    parser.add_argument("--ca-file", metavar="PEM",
+                        help="also trust this CA certificate (company or Bridge servers)")
+    parser.add_argument("--to", metavar="ADDRESS", help="recipient (default: the IMWU address)")
+    parser.add_argument("--cc", metavar="ADDRESS")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS")
+    parser.add_argument("--resend", action="store_true",
+                        help="send even though the case was sent, or may have been sent, before")
+    parser.set_defaults(handler=_send)
+

@@ -271,7 +271,18 @@ def default_imwu_address() -> str:
     """The IMWU address from the reference data (resources/data/imwu.json)."""
     from imwu_desktop.domain.imwu_info import load_imwu_info
 
-    return load_imwu_info().default_address
+    return str(load_imwu_info().default_address)
+
+
+def imwu_size_problem(message: ComposedMessage) -> str | None:
+    """A plain sentence when the encoded message is over IMWU's size limit, else None."""
+    from imwu_desktop.domain.imwu_info import load_imwu_info
+
+    limit = int(load_imwu_info().size_limit_bytes)
+    if message.size <= limit:
+        return None
+    return (f"The message is {human_size(message.size)} once encoded, over IMWU's limit of "
+            f"{human_size(limit)}; shrink or remove attachments before sending.")
 
 
 def preview_text(message: ComposedMessage) -> str:

@@ -33,6 +33,7 @@ class SendError(UserError):
         self.next_step = next_step
         self.uncertain = uncertain
         self.server_reply = server_reply
+        self.exit_code = 3 if uncertain else 1  # scripts can tell "maybe sent" apart
         super().__init__(self.text)
 
     @property

@@ -85,7 +85,17 @@ def preset(key: str) -> Preset | None:
     return next((p for p in PRESETS if p.key == key), None)
 
 
-def preset_for_host(host: str) -> Preset | None:
-    """The preset whose server is `host`, to give provider-specific advice on errors."""
+def preset_for_server(host: str, port: int) -> Preset | None:
+    """The preset of this server, to give provider-specific advice on errors.
+
+    Providers are known by host name; a loopback preset (Proton Mail Bridge) also by port,
+    since any local server listens on 127.0.0.1.
+    """
     host = host.strip().lower()
-    return next((p for p in PRESETS if p.host and p.host == host), None)
+    for candidate in PRESETS:
+        if not candidate.host or candidate.host != host:
+            continue
+        if candidate.needs_ca_file and candidate.port != port:
+            continue
+        return candidate
+    return None

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 
 from imwu_desktop.services.mail.compose import ComposedMessage, human_size
 from imwu_desktop.services.mail.errors import SendError
-from imwu_desktop.services.mail.presets import ServerSettings, preset_for_host
+from imwu_desktop.services.mail.presets import ServerSettings, preset_for_server
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def _tls_context(server: ServerSettings) -> ssl.SSLContext:
 
 def _auth_advice(server: ServerSettings, reply: str) -> tuple[str, str]:
     """(message, next step) for a refused sign-in, using what the reply says."""
-    provider = preset_for_host(server.host)
+    provider = preset_for_server(server.host, server.port)
     microsoft = "office365" in server.host or "outlook" in server.host
     if "5.7.139" in reply:
         return ("Microsoft refused the sign-in because basic authentication (SMTP AUTH) is "
