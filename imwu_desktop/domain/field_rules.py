@@ -143,6 +143,20 @@ MESSAGES = {
         "en": "Enter the hours per week as a number from 1 to 80.",
         "fr": "Indiquez le nombre d'heures par semaine, de 1 à 80.",
     },
+    "passport_number": {
+        "en": "A passport number has only letters and digits (usually 6 to 9); copy it from "
+              "the passport without spaces.",
+        "fr": "Un numéro de passeport ne contient que des lettres et des chiffres (souvent 6 "
+              "à 9); recopiez-le du passeport sans espaces.",
+    },
+    "sex": {
+        "en": "Choose F, M or X, as shown in the passport.",
+        "fr": "Choisissez F, M ou X, comme dans le passeport.",
+    },
+    "count": {
+        "en": "Enter a whole number of employees (0 or more).",
+        "fr": "Indiquez un nombre entier d'employés (0 ou plus).",
+    },
     "country_format": {
         "en": "Choose the country from the list (a two-letter ISO code such as FR or US).",
         "fr": "Choisissez le pays dans la liste (un code ISO de deux lettres, comme FR ou US).",
@@ -450,3 +464,21 @@ def country_code(value: str, lang: str = "en") -> str | None:
     """An ISO 3166-1 alpha-2 code (two letters)."""
     return None if re.fullmatch(r"[A-Z]{2}", value.strip()) else say(
         MESSAGES, "country_format", lang)
+
+
+def passport_number(value: str, lang: str = "en") -> str | None:
+    """Letters and digits only (spaces and dashes typed by habit are ignored), 5 to 20."""
+    compact = re.sub(r"[\s-]", "", value).upper()
+    return None if re.fullmatch(r"[A-Z0-9]{5,20}", compact) else say(
+        MESSAGES, "passport_number", lang)
+
+
+def sex(value: str, lang: str = "en") -> str | None:
+    """F, M or X as printed in passports."""
+    return None if value.strip().upper() in ("F", "M", "X") else say(MESSAGES, "sex", lang)
+
+
+def employee_count(value: int | None, lang: str = "en") -> str | None:
+    """A count of employees: a whole number, zero or more."""
+    ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return None if ok else say(MESSAGES, "count", lang)

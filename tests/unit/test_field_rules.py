@@ -259,3 +259,23 @@ def test_country_code() -> None:
     assert fr.country_code("FR") is None
     assert fr.country_code("France") is not None
     assert fr.country_code("fr") is not None
+
+
+@pytest.mark.parametrize(("value", "ok"), [
+    ("19AB12345", True), ("L898902C3", True), ("19ab 12345", True), ("C01X00T47", True),
+    ("1234", False), ("19AB/12345", False), ("", False), ("ÉÉÉÉÉÉ", False),
+])
+def test_passport_number(value: str, ok: bool) -> None:
+    assert (fr.passport_number(value) is None) is ok
+
+
+@pytest.mark.parametrize(("value", "ok"), [("F", True), ("m", True), ("X", True),
+                                           ("", False), ("Female", False)])
+def test_sex(value: str, ok: bool) -> None:
+    assert (fr.sex(value) is None) is ok
+
+
+@pytest.mark.parametrize(("value", "ok"), [(0, True), (18, True), (-1, False), (None, False),
+                                           (True, False)])
+def test_employee_count(value: int | None, ok: bool) -> None:
+    assert (fr.employee_count(value) is None) is ok
