@@ -92,10 +92,9 @@ def _story(case: Case, lang: str, enclosures: Sequence[Enclosure], logo: bytes |
     if enclosures:
         story.append(KeepTogether(_enclosure_list(enclosures, lang, st)))
     story.append(Spacer(1, 4))
-    story.append(Paragraph(markup(_contact_sentence(case, lang)), st["body"]))
-    rep = _representative_sentence(case, lang)
-    if rep:
-        story.append(Paragraph(markup(rep), st["body"]))
+    for sentence in (_contact_sentence(case, lang), _representative_sentence(case, lang)):
+        if sentence:
+            story.append(Paragraph(markup(sentence), st["body"]))
     story.append(KeepTogether([Paragraph(markup(t("thanks", lang)), st["body"]),
                                Paragraph(markup(t("closing", lang)), st["body"]),
                                *_signature(case, st)]))
@@ -163,12 +162,23 @@ def _enclosure_list(enclosures: Sequence[Enclosure], lang: str, st: dict[str, An
     return items
 
 
+def _means(email: str, phone: str, lang: str) -> str:
+    """'by email at a@b.ca or by telephone at 555' (either part may be missing)."""
+    parts = []
+    if email.strip():
+        parts.append(t("by_mail", lang, email=email.strip()))
+    if phone.strip():
+        parts.append(t("by_phone", lang, phone=phone.strip()))
+    return t("or", lang).join(parts)
+
+
 def _contact_sentence(case: Case, lang: str) -> str:
     contact = case.contact
     who = ", ".join(p for p in (contact.name.strip(), contact.title.strip()) if p)
-    phone = contact.phone.strip() or case.employer.phone.strip()
-    phone_part = t("contact_phone", lang, phone=phone) if phone else ""
-    return t("contact", lang, who=who, email=contact.email.strip(), phone_part=phone_part)
+    means = _means(contact.email, contact.phone or case.employer.phone, lang)
+    if not who or not means:
+        return ""
+    return t("contact", lang, who=who, means=means)
 
 
 def _representative_sentence(case: Case, lang: str) -> str:
@@ -180,9 +190,9 @@ def _representative_sentence(case: Case, lang: str) -> str:
         parts.append(rep.organization.strip())
     if rep.membership_number.strip():
         parts.append(t("membership", lang, number=rep.membership_number.strip()))
-    phone_part = t("contact_phone", lang, phone=rep.phone.strip()) if rep.phone.strip() else ""
-    return t("representative", lang, who=", ".join(parts), email=rep.email.strip(),
-             phone_part=phone_part)
+    text = t("representative", lang, who=", ".join(parts))
+    means = _means(rep.email, rep.phone, lang)
+    return f"{text} {t('representative_reach', lang, means=means)}" if means else text
 
 
 def _signature(case: Case, st: dict[str, Any]) -> list[Any]:

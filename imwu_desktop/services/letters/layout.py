@@ -78,7 +78,6 @@ def page_decorator(meta: PdfMeta, footer_left: str) -> Callable[..., Any]:
 
     class FooterCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("invariant", 1)  # same input, same bytes (stable SHA-256)
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -121,7 +120,8 @@ def write_pdf(path: Path, story: Sequence[Any], meta: PdfMeta, footer_left: str,
     doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=left, rightMargin=right,
                             topMargin=top, bottomMargin=bottom, title=meta.title,
                             author=meta.author, subject=meta.subject, creator=PRODUCER,
-                            producer=PRODUCER, lang=meta.lang)
+                            producer=PRODUCER, lang=meta.lang,
+                            invariant=1)  # same case, same bytes: a stable SHA-256
     hook = on_page or (lambda canvas, doc: None)
     doc.build(list(story), onFirstPage=hook, onLaterPages=hook,
               canvasmaker=page_decorator(meta, footer_left))

@@ -76,16 +76,18 @@ _T: dict[str, tuple[str, str]] = {
                        "(Aucune explication n'a encore été rédigée.)"),
     "enclosures": ("Enclosures", "Pièces jointes"),
     "contact": (
-        "If you have any questions about this request, please contact {who} by email at "
-        "{email}{phone_part}.",
-        "Pour toute question au sujet de cette demande, veuillez communiquer avec {who} par "
-        "courriel à l'adresse {email}{phone_part}."),
-    "contact_phone": (" or by telephone at {phone}", " ou par téléphone au {phone}"),
+        "If you have any questions about this request, please contact {who} {means}.",
+        "Pour toute question au sujet de cette demande, veuillez communiquer avec {who} "
+        "{means}."),
+    "by_mail": ("by email at {email}", "par courriel à l'adresse {email}"),
+    "by_phone": ("by telephone at {phone}", "par téléphone au {phone}"),
+    "or": (" or ", " ou "),
     "representative": (
-        "This request is sent on our behalf by {who}. You may also contact this representative "
-        "at {email}{phone_part}.",
-        "Cette demande vous est transmise en notre nom par {who}. Vous pouvez aussi communiquer "
-        "avec cette personne à l'adresse {email}{phone_part}."),
+        "This request is sent on our behalf by {who}.",
+        "Cette demande vous est transmise en notre nom par {who}."),
+    "representative_reach": (
+        "You may also contact this representative {means}.",
+        "Vous pouvez aussi communiquer avec cette personne {means}."),
     "membership": ("membership number {number}", "numéro de membre {number}"),
     "thanks": ("Thank you for considering this request. We look forward to your opinion.",
                "Nous vous remercions de l'attention portée à cette demande et attendons votre "
