@@ -98,6 +98,8 @@ def scan(zf: zipfile.ZipFile, path: Path, limits: Limits) -> Index:
     infos = zf.infolist()
     if len(infos) > limits.members:
         raise TooLargeCaseFile(path, f"it has more than {limits.members} parts")
+    if not any(info.filename == layout.CASE_JSON for info in infos):
+        raise NotACaseFile(path, "it is a ZIP archive without case data")
     seen: set[str] = set()
     case_info: zipfile.ZipInfo | None = None
     attachments: dict[str, int] = {}
@@ -128,8 +130,7 @@ def scan(zf: zipfile.ZipFile, path: Path, limits: Limits) -> Index:
             attachments[kind[1]] = info.file_size
         else:
             outputs[kind[1]] = info.file_size
-    if case_info is None:
-        raise NotACaseFile(path, "it has no case data")
+    assert case_info is not None
     return Index(case_info=case_info, attachments=attachments, outputs=outputs)
 
 
