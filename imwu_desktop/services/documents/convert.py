@@ -1,0 +1,207 @@
+"""Turn image files (photos, scans) into PDF pages at their true size.
+
+- EXIF orientation becomes the page's placement matrix, so a JPEG is embedded byte for byte.
+- A declared resolution that gives a paper-sized page is the true size; phone photos (72 dpi or
+  none) are fitted to a Letter page in the photo's orientation, centred.
+- Multi-page TIFFs give one page per frame; HEIC/HEIF photos are read through pillow-heif.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from io import BytesIO
+from typing import Any
+
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+
+from imwu_desktop.services.documents.errors import DamagedDocument, TooLargeDocument
+from imwu_desktop.services.documents.pdfimage import (
+    ImagePage,
+    PdfImage,
+    build_pdf,
+    flate_image,
+)
+
+LETTER_PT = (612.0, 792.0)
+MAX_PIXELS = 80_000_000  # below Pillow's bomb warning; a 600-dpi Letter page is 34 MP
+MAX_PAGES = 500
+LOW_DPI = 150  # under this, small print becomes hard to read
+_PLAUSIBLE_DPI = (100.0, 1200.0)
+_MAX_TRUE_SIZE_IN = (17.0, 22.0)  # tabloid: larger "true sizes" are really photos
+_LOSSY_SOURCES = {"HEIF", "WEBP", "MPO"}
+
+Matrix = tuple[float, float, float, float, float, float]
+
+
+@dataclass
+class Converted:
+    """A PDF made from an image file, with its page count and any advice."""
+
+    pdf: bytes
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def register_heif() -> None:
+    """Let Pillow open HEIC/HEIF (idempotent)."""
+    try:
+        import pillow_heif
+    except ImportError:  # pragma: no cover - a declared dependency
+        return
+    pillow_heif.register_heif_opener()
+
+
+def image_to_pdf(data: bytes, name: str = "image") -> Converted:
+    """Every frame of the image file `data` as a PDF page; raises a DocumentError."""
+    register_heif()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(BytesIO(data))
+            pages, advice = _pages(image, data, name)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise TooLargeDocument(f"'{name}' has too many pixels to process safely; scan or "
+                               "export it again at 300 dpi.") from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise DamagedDocument(f"'{name}' looks like an image but cannot be read (it may be "
+                              "damaged or cut short); export or scan it again.") from exc
+    return Converted(build_pdf(pages), len(pages), advice)
+
+
+def _pages(image: Image.Image, data: bytes, name: str) -> tuple[list[ImagePage], list[str]]:
+    pages: list[ImagePage] = []
+    advice: list[str] = []
+    for index, frame in enumerate(_frames(image), start=1):
+        if index > MAX_PAGES:
+            raise TooLargeDocument(f"'{name}' has more than {MAX_PAGES} pages; split it into "
+                                   "smaller files.")
+        if frame.width * frame.height > MAX_PIXELS:
+            raise TooLargeDocument(f"'{name}' has too many pixels to process safely; scan or "
+                                   "export it again at 300 dpi.")
+        orientation = _orientation(frame)
+        pdf_image = _encode(frame, data if index == 1 else None)
+        page, dpi = _place(frame, orientation)
+        pages.append(ImagePage(page[0], page[1], pdf_image, page[2]))
+        if dpi < LOW_DPI:
+            where = f"page {index} of '{name}'" if index > 1 or _is_multi(image) else f"'{name}'"
+            advice.append(f"{where[0].upper()}{where[1:]} is only {dpi:.0f} dpi, so small print "
+                          "may be hard to read; scan it again at 300 dpi if you can.")
+    return pages, advice
+
+
+def _frames(image: Image.Image) -> Iterator[Image.Image]:
+    if not _is_multi(image):
+        yield image
+        return
+    for frame in ImageSequence.Iterator(image):
+        yield frame.copy()
+
+
+def _is_multi(image: Image.Image) -> bool:
+    return bool(getattr(image, "n_frames", 1) > 1) and image.format in {"TIFF", "HEIF"}
+
+
+def _orientation(image: Image.Image) -> int:
+    value = image.getexif().get(0x0112, 1)
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _encode(image: Image.Image, original: bytes | None) -> PdfImage:
+    """JPEGs pass through untouched; lossless sources stay lossless; the rest become JPEG."""
+    if image.format == "JPEG" and original is not None and image.mode in ("RGB", "L"):
+        space = "DeviceRGB" if image.mode == "RGB" else "DeviceGray"
+        return PdfImage(original, image.width, image.height, space, 8, "DCTDecode")
+    if image.mode == "1":
+        return flate_image(image.tobytes(), image.width, image.height, "DeviceGray", 1)
+    flat = _flatten(image)
+    if image.format in _LOSSY_SOURCES or image.format == "JPEG":
+        return jpeg_image(flat, 92)
+    space = "DeviceRGB" if flat.mode == "RGB" else "DeviceGray"
+    return flate_image(flat.tobytes(), flat.width, flat.height, space, 8)
+
+
+def jpeg_image(image: Image.Image, quality: int) -> PdfImage:
+    """Encode an RGB or L image as a baseline JPEG PDF image."""
+    buffer = BytesIO()
+    image.save(buffer, "JPEG", quality=quality, optimize=True)
+    space = "DeviceRGB" if image.mode == "RGB" else "DeviceGray"
+    return PdfImage(buffer.getvalue(), image.width, image.height, space, 8, "DCTDecode")
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGB or L, with any transparency painted over white."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        image = image.convert("I").point(_to_8_bits).convert("L")
+    if image.mode == "P":
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA", "RGBa"):
+        background = Image.new("RGB", image.size, "white")
+        background.paste(image.convert("RGBA"), mask=image.convert("RGBA").getchannel("A"))
+        return background
+    if image.mode in ("L", "RGB"):
+        return image
+    return image.convert("RGB")
+
+
+def _to_8_bits(value: Any) -> Any:
+    return value * (1 / 256)
+
+
+def _place(image: Image.Image, orientation: int) -> tuple[tuple[float, float, Matrix], float]:
+    """Page width and height (points), the image matrix, and the resulting resolution."""
+    width, height = image.size
+    if orientation in (5, 6, 7, 8):
+        width, height = height, width
+    dpi = _declared_dpi(image)
+    if dpi and width / dpi <= _MAX_TRUE_SIZE_IN[0] + 0.01 and height / dpi <= (
+            _MAX_TRUE_SIZE_IN[1] + 0.01):
+        page_w, page_h = width / dpi * 72, height / dpi * 72
+        box = (0.0, 0.0, page_w, page_h)
+    else:
+        page_w, page_h = LETTER_PT if height >= width else LETTER_PT[::-1]
+        scale = min(page_w / width, page_h / height)
+        shown_w, shown_h = width * scale, height * scale
+        box = ((page_w - shown_w) / 2, (page_h - shown_h) / 2, shown_w, shown_h)
+    effective_dpi = width / box[2] * 72
+    return (page_w, page_h, orientation_matrix(orientation, box)), effective_dpi
+
+
+def _declared_dpi(image: Image.Image) -> float | None:
+    dpi = image.info.get("dpi")
+    try:
+        value = float(dpi[0]) if dpi else 0.0
+    except (TypeError, ValueError, IndexError):
+        return None
+    low, high = _PLAUSIBLE_DPI
+    return value if low <= value <= high else None
+
+
+# Where the stored image's normalised (column, row-from-top) lands on the displayed image.
+_ORIENT: dict[int, Callable[[float, float], tuple[float, float]]] = {
+    1: lambda c, r: (c, r), 2: lambda c, r: (1 - c, r),
+    3: lambda c, r: (1 - c, 1 - r), 4: lambda c, r: (c, 1 - r),
+    5: lambda c, r: (r, c), 6: lambda c, r: (1 - r, c),
+    7: lambda c, r: (1 - r, 1 - c), 8: lambda c, r: (r, 1 - c),
+}
+
+
+def orientation_matrix(orientation: int, box: tuple[float, float, float, float]) -> Matrix:
+    """The PDF `cm` matrix that shows the stored image upright inside `box` (x, y, w, h)."""
+    x, y, w, h = box
+    turn = _ORIENT.get(orientation, _ORIENT[1])
+
+    def page_point(u: float, v: float) -> tuple[float, float]:
+        col, row = turn(u, 1 - v)  # image space has v up; rows count from the top
+        return x + col * w, y + (1 - row) * h
+
+    e, f = page_point(0, 0)
+    ax, ay = page_point(1, 0)
+    cx, cy = page_point(0, 1)
+    return (ax - e, ay - f, cx - e, cy - f, e, f)
+
+
+def upright(image: Image.Image) -> Image.Image:
+    """The image as it is meant to be seen (for thumbnails and checks)."""
+    return ImageOps.exif_transpose(image) or image

@@ -1,0 +1,47 @@
+"""Open untrusted PDFs with pypdf, quietly and without letting its errors escape.
+
+pypdf reports repairs through the "pypdf" logger and, on some paths, Python warnings; both are
+collected here so a repaired file can be reported to the user, and nothing reaches the console.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from io import BytesIO
+
+from pypdf import PdfReader
+
+
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def quiet_pypdf() -> Iterator[list[str]]:
+    """Collect pypdf's warnings (log records and Python warnings) instead of printing them."""
+    logger = logging.getLogger("pypdf")
+    collector = _Collector()
+    propagate = logger.propagate
+    logger.addHandler(collector)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield collector.messages
+            collector.messages.extend(str(w.message) for w in caught)
+    finally:
+        logger.removeHandler(collector)
+        logger.propagate = propagate
+
+
+def open_pdf(data: bytes) -> PdfReader:
+    """A lenient reader (pypdf rebuilds a broken cross-reference table when it can)."""
+    return PdfReader(BytesIO(data), strict=False)
