@@ -37,7 +37,10 @@ class KeyringUnavailable(UserError):
 
 
 def _backend() -> Any:
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except (RuntimeError, keyring.errors.KeyringError) as exc:  # detection itself failed
+        raise KeyringUnavailable(_UNAVAILABLE.format(why=type(exc).__name__)) from None
     module = type(backend).__module__
     if module.startswith(_REFUSED_MODULE_PREFIXES):
         raise KeyringUnavailable(_UNAVAILABLE.format(why=f"backend {type(backend).__name__}"))
