@@ -287,19 +287,33 @@ CHECKS: list[tuple[str, Check]] = [
 
 def run_self_test() -> int:
     """Run every check, print one line each, return 0 when all passed, else 1."""
+    lines: list[str] = []
     failed = 0
     for name, check in CHECKS:
         try:
-            detail = check()
-            _say(f"ok    {name}: {detail}")
+            lines.append(_say(f"ok    {name}: {check()}"))
         except Exception as exc:  # each failure is reported with its reason, never a traceback
             failed += 1
-            _say(f"FAIL  {name}: {exc or type(exc).__name__}")
-    _say("self-test passed" if not failed else f"self-test failed ({failed} problem(s))")
+            lines.append(_say(f"FAIL  {name}: {exc or type(exc).__name__}"))
+    lines.append(_say("self-test passed" if not failed
+                      else f"self-test failed ({failed} problem(s))"))
+    if sys.stdout is None:  # a windowed Windows build has no console: keep the report in a file
+        _write_report(lines)
     return 0 if not failed else 1
 
 
-def _say(line: str) -> None:
-    # A windowed Windows build has no console: sys.stdout is None there.
+def _say(line: str) -> str:
     if sys.stdout is not None:
         print(line, flush=True)
+    return line
+
+
+def _write_report(lines: list[str]) -> None:
+    from imwu_desktop.services.paths import log_dir
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "self-test.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError:
+        pass  # nowhere to report to; the exit code still tells
