@@ -363,6 +363,24 @@ def alpha2_of_nationality(code: str) -> str | None:
     return _alpha3_to_alpha2().get(code)
 
 
+def proposed_worker_fields(mrz: Mrz) -> dict[str, object]:
+    """Worker fields read from the MRZ, to propose (never to overwrite silently): only the
+    groups whose check digits pass. Names, sex and nationality carry no check digit in a
+    TD3 MRZ: the user confirms them against the printed page."""
+    fields: dict[str, object] = {"family_name": mrz.family_name,
+                                 "given_names": mrz.given_names, "sex": mrz.sex}
+    if not mrz.failed("document_number"):
+        fields["passport_number"] = mrz.document_number
+    if not mrz.failed("birth_date") and mrz.birth_date is not None:
+        fields["date_of_birth"] = mrz.birth_date
+    if not mrz.failed("expiry_date") and mrz.expiry_date is not None:
+        fields["passport_expiry"] = mrz.expiry_date
+    country = alpha2_of_nationality(mrz.nationality)
+    if country:
+        fields["citizenship"] = country
+    return fields
+
+
 def mrz_problems(worker: Worker, lang: str = "en", step: str = "worker",
                  today: date | None = None) -> list[Problem]:
     """Problems from the worker's MRZ: unreadable lines, check digits, typed mismatches."""

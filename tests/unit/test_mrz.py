@@ -13,6 +13,7 @@ from imwu_desktop.domain.mrz import (
     mrz_name_forms,
     mrz_problems,
     parse_td3,
+    proposed_worker_fields,
 )
 
 TODAY = date(2026, 11, 25)
@@ -265,3 +266,17 @@ def test_unreadable_mrz_is_one_problem() -> None:
 def test_special_icao_nationality_is_not_compared() -> None:
     text = make_td3("DUPONT", "CLAIRE<MARIE", "19AB12345", "XXA", "880314", "F", "290601")
     assert _ids(_worker(mrz=text)) == []
+
+
+def test_proposed_fields_from_a_valid_mrz() -> None:
+    fields = proposed_worker_fields(parse_td3(DUPONT_MRZ, today=TODAY))
+    assert fields == {"family_name": "DUPONT", "given_names": "CLAIRE MARIE", "sex": "F",
+                      "passport_number": "19AB12345", "date_of_birth": date(1988, 3, 14),
+                      "passport_expiry": date(2029, 6, 1), "citizenship": "FR"}
+
+
+def test_proposed_fields_leave_out_groups_that_fail() -> None:
+    broken = DUPONT_MRZ[:45 + 13] + "7" + DUPONT_MRZ[45 + 14:]  # birth date 780314
+    fields = proposed_worker_fields(parse_td3(broken, today=TODAY))
+    assert "date_of_birth" not in fields
+    assert fields["passport_number"] == "19AB12345"
