@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 from reportlab.pdfgen import canvas
+from test_letters_cover import pdf_text
 
 from imwu_desktop.errors import UserError
 from imwu_desktop.services.letters.imm5686 import build_imm5686
@@ -21,7 +22,6 @@ from imwu_desktop.services.letters.imm5686_fill import (
 )
 from imwu_desktop.services.letters.imm5686_spec import copy_pairs
 from imwu_desktop.services.letters.sample import sample_case
-from tests.unit.test_letters_cover import pdf_text
 
 TODAY = date(2026, 11, 25)
 

@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pypdf import PdfReader
+from test_letters_cover import pdf_text
 
 from imwu_desktop.domain.case import Document, State, StatusEvent
 from imwu_desktop.services.letters import build_documents
 from imwu_desktop.services.letters.sample import sample_case
-from tests.unit.test_letters_cover import pdf_text
 
 TODAY = date(2026, 11, 25)
 
