@@ -29,6 +29,7 @@ ATTENTION_KIND = "attention"
 WARNING = "warning"
 
 US = "US"
+CANADA = "CA"
 
 #: eligibility questions: (where the answer lives, field name) in the order they are asked
 QUESTIONS: tuple[tuple[str, str], ...] = (
@@ -113,6 +114,24 @@ MESSAGES = {
               "decides whether the exemption applies.",
         "fr": "Le travailleur demande le permis de travail en ligne avant de voyager; l'agent "
               "décide si la dispense s'applique.",
+    },
+    "unknown_country": {
+        "en": "{code} is not a country code we know.",
+        "fr": "{code} n'est pas un code de pays connu.",
+    },
+    "unknown_country_way": {
+        "en": "Choose the worker's country of citizenship from the list.",
+        "fr": "Choisissez le pays de citoyenneté du travailleur dans la liste.",
+    },
+    "canadian_citizen": {
+        "en": "The worker is a Canadian citizen. {note}",
+        "fr": "Le travailleur est citoyen canadien. {note}",
+    },
+    "canadian_citizen_way": {
+        "en": "No IMWU request is needed; hire the worker as any Canadian (a second "
+              "citizenship does not change this).",
+        "fr": "Aucune demande à l'UMIT n'est nécessaire; embauchez le travailleur comme tout "
+              "Canadien (une autre citoyenneté n'y change rien).",
     },
     "citizenship_territory": {
         "en": "{country} is a territory, not a citizenship: {note}",
@@ -368,8 +387,11 @@ def _citizenship(iso2: str, lang: str) -> list[Reason]:
         return []
     country = load_countries().get(iso2)
     if country is None:
-        return [_reason("not_visa_exempt", lang, fld="citizenship", country=iso2)]
+        return [_reason("unknown_country", lang, ATTENTION_KIND, fld="citizenship", code=iso2)]
     name = country.display_name(lang)
+    if iso2 == CANADA:
+        return [_reason("canadian_citizen", lang, fld="citizenship",
+                        note=country.display_note(lang))]
     if country.territory and not country.visa_exempt:
         return [_reason("citizenship_territory", lang, ATTENTION_KIND, fld="citizenship",
                         country=name, note=country.display_note(lang))]

@@ -162,3 +162,16 @@ def test_several_reasons_are_all_listed_in_french() -> None:
     assert result.reasons[0].message.startswith("Le travailleur est au Canada")
     assert "Inde" in result.reasons[1].message
     assert result.to_dict()["verdict"] == "not_eligible"
+
+
+def test_canadian_citizen_needs_no_request() -> None:
+    result = assess(contract_case(citizenship="CA"))
+    assert result.verdict == "not_eligible"
+    assert [r.id for r in result.reasons] == ["canadian_citizen"]
+    assert "no work permit" in result.reasons[0].message
+
+
+def test_unknown_country_code_asks_to_choose() -> None:
+    result = assess(contract_case(citizenship="ZZ"))
+    assert result.verdict == "attention"
+    assert [r.id for r in result.reasons] == ["unknown_country"]
