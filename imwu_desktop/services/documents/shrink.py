@@ -1,0 +1,432 @@
+"""Fit the whole package under the email budget with the gentlest reduction that works.
+
+The ladder below goes from "as received" to the legibility floor. Each rung is applied to every
+document at once; the passport (and any document marked protected) lags behind on its own
+gentler ladder and never loses colour. We take the first rung whose message fits (binary search:
+the rungs only ever remove detail), verify it with the exact size, and never go below the
+floor: when even the floor is too big, the result says which document is the problem and
+what to do, and the caller decides.
+
+Rules that keep it fast and safe:
+- originals are never modified; images are re-encoded only when that makes them smaller, and a
+  JPEG already at or below the target resolution and quality is left alone;
+- JPEGs are decoded in draft mode at the size needed; images are encoded on both cores;
+- each image's encodings are cached in memory for the run (binary search revisits them), and
+  finished documents on disk by (SHA-256 of the input, settings), so a rebuild with the same
+  inputs is instant and a changed input is re-made;
+- progress is reported and a cancel token is checked between images.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+from typing import Any, Protocol
+
+from pypdf import PdfWriter
+from pypdf.generic import (
+    BooleanObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+)
+
+from imwu_desktop.services.documents import budget, recode
+from imwu_desktop.services.documents.errors import Cancelled
+from imwu_desktop.services.documents.pdfimage import PdfImage
+from imwu_desktop.services.documents.pdfread import open_pdf, quiet_pypdf
+from imwu_desktop.services.documents.pdfscan import PdfImageInfo, find_images
+from imwu_desktop.services.documents.recode import Look, Target
+
+FLOOR_DPI = 150.0
+FLOOR_QUALITY = 60
+
+
+@dataclass(frozen=True)
+class Rung:
+    """One step of the ladder: targets for ordinary and for protected documents."""
+
+    label: str
+    normal: Target | None  # None: keep as received
+    protected: Target | None
+
+
+LADDER: tuple[Rung, ...] = (
+    Rung("as received", None, None),
+    Rung("at most 300 dpi, grey pages in greyscale", Target(300, 85, True, False), None),
+    Rung("at most 200 dpi", Target(200, 80, True, False), Target(300, 85, False, False)),
+    Rung("text pages in black and white at 300 dpi", Target(200, 75, True, True),
+         Target(300, 85, False, False)),
+    Rung("photos at 150 dpi", Target(150, 70, True, True), Target(200, 80, False, False)),
+    Rung("photos at 150 dpi, JPEG quality 60", Target(FLOOR_DPI, FLOOR_QUALITY, True, True),
+         Target(200, 75, False, False)),
+    Rung("passport at 150 dpi", Target(FLOOR_DPI, FLOOR_QUALITY, True, True),
+         Target(FLOOR_DPI, 70, False, False)),
+    Rung("the legibility floor (150 dpi, quality 60)",
+         Target(FLOOR_DPI, FLOOR_QUALITY, True, True),
+         Target(FLOOR_DPI, FLOOR_QUALITY, False, False)),
+)
+
+Progress = Callable[[float, str], None]
+
+
+class CancelToken(Protocol):
+    """Anything with is_set(), such as threading.Event."""
+
+    def is_set(self) -> bool: ...
+
+
+@dataclass
+class PackageDoc:
+    """One outgoing PDF: `title` names it in messages ("the diploma")."""
+
+    file_name: str
+    title: str
+    pdf: bytes
+    protected: bool = False
+
+
+@dataclass
+class DocOutcome:
+    """What happened to one document."""
+
+    title: str
+    original_size: int
+    size: int
+    min_dpi: float | None  # lowest resolution of its images after shrinking (None: no image)
+    colour_kept: bool
+    changes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ShrinkResult:
+    pdfs: list[bytes]
+    rung: int
+    rung_label: str
+    encoded_size: int
+    fits: bool
+    outcomes: list[DocOutcome]
+    problem: str = ""  # set when even the floor does not fit
+
+
+@dataclass
+class _Image:
+    info: PdfImageInfo
+    raw: bytes
+    key: str
+    is_jpeg: bool
+    quality: int | None
+    look: Look | None = None
+    refused: str = ""
+
+
+@dataclass
+class _Doc:
+    source: PackageDoc
+    images: list[_Image]
+    sha256: str
+
+
+@dataclass
+class _Encoded:
+    image: PdfImage | None  # None: keep the original
+    size: int
+
+
+def shrink_to_fit(docs: Sequence[PackageDoc], *, extra: Sequence[tuple[str, int]] = (),
+                  body: str = "", headers: Mapping[str, str] | None = None,
+                  budget_bytes: int = budget.BUDGET_BYTES, progress: Progress | None = None,
+                  cancel: CancelToken | None = None, cache_dir: Path | None = None,
+                  workers: int | None = None) -> ShrinkResult:
+    """The package at the gentlest rung that fits (or at the floor, with `problem` set).
+
+    `extra` lists the other attachments (generated letters) by name and size; `body` and
+    `headers` are the email's, so the size compared with the budget is the message's.
+    """
+    job = _Job(docs, extra, body, dict(headers or {}), budget_bytes, progress, cancel,
+               cache_dir, workers or min(2, os.cpu_count() or 1))
+    return job.run()
+
+
+class _Job:
+    def __init__(self, docs: Sequence[PackageDoc], extra: Sequence[tuple[str, int]], body: str,
+                 headers: dict[str, str], budget_bytes: int, progress: Progress | None,
+                 cancel: CancelToken | None, cache_dir: Path | None, workers: int) -> None:
+        self.sources = list(docs)
+        self.extra = list(extra)
+        self.body, self.headers, self.budget = body, headers, budget_bytes
+        self.progress, self.cancel, self.cache_dir = progress, cancel, cache_dir
+        self.workers = workers
+        self.encoded: dict[tuple[str, Target], _Encoded] = {}
+        self.docs: list[_Doc] = []
+        self._phase = 0.0
+
+    # --- the search ------------------------------------------------------------------------
+
+    def run(self) -> ShrinkResult:
+        self._report(0.0, "Looking at the documents")
+        self.docs = [self._analyse(doc) for doc in self.sources]
+        if self._fits(self._estimate(0)):
+            return self._result(0, [d.pdf for d in self.sources])
+        floor = len(LADDER) - 1
+        low, high = 1, floor
+        while low < high:
+            middle = (low + high) // 2
+            if self._fits(self._estimate(middle)):
+                high = middle
+            else:
+                low = middle + 1
+        for rung in range(low, len(LADDER)):
+            pdfs = self._build(rung)
+            if self._fits(self._message_size([len(p) for p in pdfs])) or rung == floor:
+                return self._result(rung, pdfs)
+        raise AssertionError("unreachable: the floor rung always returns")
+
+    def _fits(self, size: int) -> bool:
+        return size <= self.budget
+
+    def _message_size(self, sizes: Iterable[int]) -> int:
+        attachments = [(d.file_name, s) for d, s in zip(self.sources, sizes, strict=True)]
+        return budget.estimate_encoded_size(attachments + self.extra, self.body, self.headers)
+
+    def _estimate(self, rung: int) -> int:
+        self._encode_all(rung)
+        sizes = []
+        for doc in self.docs:
+            target = self._target(doc, rung)
+            size = len(doc.source.pdf)
+            if target is not None:
+                for image in doc.images:
+                    found = self.encoded.get((image.key, target))
+                    if found is not None and found.image is not None:
+                        size += found.size - len(image.raw)
+            sizes.append(size)
+        return self._message_size(sizes)
+
+    def _target(self, doc: _Doc, rung: int) -> Target | None:
+        step = LADDER[rung]
+        return step.protected if doc.source.protected else step.normal
+
+    # --- analysis and encoding -------------------------------------------------------------
+
+    def _analyse(self, source: PackageDoc) -> _Doc:
+        images: list[_Image] = []
+        with quiet_pypdf():
+            reader = open_pdf(source.pdf)
+            for info in find_images(reader):
+                raw = reader.get_object(info.idnum)
+                if not isinstance(raw, StreamObject):
+                    continue
+                data = bytes(raw._data or b"")
+                is_jpeg = info.filters == ("/DCTDecode",)
+                image = _Image(info, data, hashlib.sha256(data).hexdigest(), is_jpeg,
+                               recode.jpeg_quality(data) if is_jpeg else None)
+                if info.width * info.height > recode.MAX_PIXELS:
+                    image.refused = (f"Page {info.page} of {source.title} holds an image of "
+                                     f"{info.width} × {info.height} pixels, too large to "
+                                     "reduce; scan or export that page again at 300 dpi.")
+                elif not _can_recode(info):
+                    continue
+                images.append(image)
+        return _Doc(source, images, hashlib.sha256(source.pdf).hexdigest())
+
+    def _encode_all(self, rung: int) -> None:
+        jobs: list[tuple[_Doc, _Image, Target]] = []
+        for doc in self.docs:
+            target = self._target(doc, rung)
+            if target is None:
+                continue
+            for image in doc.images:
+                if not image.refused and (image.key, target) not in self.encoded:
+                    jobs.append((doc, image, target))
+        label = LADDER[rung].label
+        if not jobs:
+            return
+        with ThreadPoolExecutor(max_workers=self.workers) as pool:
+            pending: dict[Future[_Encoded], tuple[_Image, Target]] = {
+                pool.submit(self._encode_one, doc, image, target): (image, target)
+                for doc, image, target in jobs}
+            done_count = 0
+            while pending:
+                if self.cancel is not None and self.cancel.is_set():
+                    for future in pending:
+                        future.cancel()
+                    raise Cancelled("cancelled")
+                done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                for future in done:
+                    image, target = pending.pop(future)
+                    self.encoded[(image.key, target)] = future.result()
+                    done_count += 1
+                    self._report(done_count / len(jobs), f"Trying {label}")
+        self._phase += 1
+
+    def _encode_one(self, doc: _Doc, image: _Image, target: Target) -> _Encoded:
+        if self.cancel is not None and self.cancel.is_set():
+            return _Encoded(None, len(image.raw))
+        info = image.info
+        if image.look is None:
+            image.look = recode.look_at(self._decode(doc, image, 150.0))
+        look = image.look
+        bilevel = target.bilevel and look.text
+        fits_already = (info.dpi <= target.max_dpi * 1.05 and image.quality is not None
+                        and image.quality <= target.quality + 2
+                        and not (target.grey and look.grey and info.colorspace != "/DeviceGray")
+                        and not bilevel)
+        if fits_already or (info.bits == 1 and not bilevel):
+            return _Encoded(None, len(image.raw))
+        need = recode.BILEVEL_DPI if bilevel else target.max_dpi
+        pdf_image = recode.encode(self._decode(doc, image, need), target, look)
+        if len(pdf_image.data) >= len(image.raw):
+            return _Encoded(None, len(image.raw))
+        return _Encoded(pdf_image, len(pdf_image.data))
+
+    def _decode(self, doc: _Doc, image: _Image, min_dpi: float) -> recode.Decoded:
+        info = image.info
+        if image.is_jpeg:
+            return recode.decode_jpeg(image.raw, info.width, info.height, info.dpi, min_dpi)
+        with quiet_pypdf():
+            reader = open_pdf(doc.source.pdf)
+            obj: Any = reader.get_object(info.idnum)
+            pixels = obj.decode_as_image()
+        return recode.from_pixels(pixels, info.dpi)
+
+    # --- output ----------------------------------------------------------------------------
+
+    def _build(self, rung: int) -> list[bytes]:
+        self._encode_all(rung)
+        return [self._build_doc(doc, self._target(doc, rung)) for doc in self.docs]
+
+    def _build_doc(self, doc: _Doc, target: Target | None) -> bytes:
+        if target is None:
+            return doc.source.pdf
+        swaps = {image.info.idnum: found.image for image in doc.images
+                 if (found := self.encoded.get((image.key, target))) and found.image}
+        if not swaps:
+            return doc.source.pdf
+        cached = self._cache_path(doc, target)
+        if cached is not None and cached.is_file():
+            return cached.read_bytes()
+        with quiet_pypdf():
+            reader = open_pdf(doc.source.pdf)
+            for idnum, pdf_image in swaps.items():
+                obj = reader.get_object(idnum)
+                if isinstance(obj, StreamObject):
+                    _replace(obj, pdf_image)
+            writer = PdfWriter(clone_from=reader)
+            writer.compress_identical_objects(remove_identicals=True, remove_orphans=True)
+            out = BytesIO()
+            writer.write(out)
+        data = out.getvalue()
+        if cached is not None:
+            _write_atomic(cached, data)
+        return data
+
+    def _cache_path(self, doc: _Doc, target: Target) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        settings = json.dumps([target.max_dpi, target.quality, target.grey, target.bilevel,
+                               _CACHE_VERSION])
+        key = hashlib.sha256(f"{doc.sha256}:{settings}".encode()).hexdigest()[:32]
+        return self.cache_dir / f"{key}.pdf"
+
+    def _result(self, rung: int, pdfs: list[bytes]) -> ShrinkResult:
+        size = self._message_size([len(p) for p in pdfs])
+        outcomes = [self._outcome(doc, self._target(doc, rung), pdf)
+                    for doc, pdf in zip(self.docs, pdfs, strict=True)]
+        fits = self._fits(size)
+        problem = "" if fits else self._problem(size, outcomes)
+        self._report(1.0, "Done")
+        return ShrinkResult(pdfs, rung, LADDER[rung].label, size, fits, outcomes, problem)
+
+    def _outcome(self, doc: _Doc, target: Target | None, pdf: bytes) -> DocOutcome:
+        outcome = DocOutcome(doc.source.title, len(doc.source.pdf), len(pdf), None, True)
+        dpis: list[float] = []
+        kinds: set[str] = set()
+        for image in doc.images:
+            if image.refused:
+                outcome.warnings.append(image.refused)
+            found = self.encoded.get((image.key, target)) if target else None
+            if found is None or found.image is None:
+                dpis.append(image.info.dpi)
+                continue
+            new = found.image
+            dpi = image.info.dpi * new.width / image.info.width
+            dpis.append(dpi)
+            if new.colorspace == "DeviceGray" and image.info.colorspace != "/DeviceGray":
+                outcome.colour_kept = False
+            if new.bits == 1:
+                kinds.add(f"text pages in black and white at {dpi:.0f} dpi")
+            else:
+                kinds.add(f"{'greyscale' if new.colorspace == 'DeviceGray' else 'colour'} "
+                          f"images at {dpi:.0f} dpi")
+        if dpis:
+            outcome.min_dpi = min(dpis)
+        if len(pdf) < len(doc.source.pdf):
+            saved = (f"{outcome.original_size / 1_000_000:.1f} MB → "
+                     f"{outcome.size / 1_000_000:.2f} MB")
+            outcome.changes.append(f"{', '.join(sorted(kinds)) or 'cleaned up'} ({saved})")
+        return outcome
+
+    def _problem(self, size: int, outcomes: list[DocOutcome]) -> str:
+        worst = max(outcomes, key=lambda o: o.size, default=None)
+        over = (size - self.budget) / 1_000_000
+        if worst is None or worst.size < 50_000:
+            return (f"The request is still {over:.2f} MB over the limit because of the "
+                    "generated letters; shorten the explanations and try again.")
+        return (f"Even at the lowest quality that stays readable, the request is {over:.2f} MB "
+                f"over the 4 MB limit; {worst.title} is the largest document "
+                f"({worst.size / 1_000_000:.1f} MB): scan it again in black and white or "
+                "greyscale at 200 dpi, keep only the pages IMWU needs, or remove an optional "
+                "document.")
+
+    def _report(self, fraction: float, text: str) -> None:
+        if self.progress is not None:
+            overall = min(0.99, (self._phase + fraction) / 4) if fraction < 1.0 or text != (
+                "Done") else 1.0
+            self.progress(overall, text)
+
+
+_CACHE_VERSION = 1
+
+
+def _can_recode(info: PdfImageInfo) -> bool:
+    """Images we can decode and replace without changing how they look."""
+    if not info.simple or info.colorspace == "other" or info.bits not in (1, 8):
+        return False
+    return info.filters in (("/DCTDecode",), ("/FlateDecode",), ())
+
+
+def _replace(obj: StreamObject, image: PdfImage) -> None:
+    """Put new pixels into an existing image object (same object number, same placement)."""
+    obj._data = image.data
+    if hasattr(obj, "decoded_self"):
+        obj.decoded_self = None
+    for key in ("/DecodeParms", "/Decode", "/Length"):
+        obj.pop(NameObject(key), None)
+    obj[NameObject("/Width")] = NumberObject(image.width)
+    obj[NameObject("/Height")] = NumberObject(image.height)
+    obj[NameObject("/ColorSpace")] = NameObject(f"/{image.colorspace}")
+    obj[NameObject("/BitsPerComponent")] = NumberObject(image.bits)
+    obj[NameObject("/Filter")] = NameObject(f"/{image.filter}")
+    if image.filter == "CCITTFaxDecode":
+        parms = DictionaryObject({
+            NameObject("/K"): NumberObject(-1),
+            NameObject("/Columns"): NumberObject(image.width),
+            NameObject("/Rows"): NumberObject(image.height),
+            NameObject("/BlackIs1"): BooleanObject(True)})
+        obj[NameObject("/DecodeParms")] = parms
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
