@@ -157,6 +157,10 @@ MESSAGES = {
         "en": "Enter a whole number of employees (0 or more).",
         "fr": "Indiquez un nombre entier d'employés (0 ou plus).",
     },
+    "wage_period": {
+        "en": "Choose whether the wage is per hour, week, month or year.",
+        "fr": "Indiquez si le salaire est horaire, hebdomadaire, mensuel ou annuel.",
+    },
     "country_format": {
         "en": "Choose the country from the list (a two-letter ISO code such as FR or US).",
         "fr": "Choisissez le pays dans la liste (un code ISO de deux lettres, comme FR ou US).",
@@ -449,6 +453,14 @@ def wage(amount: float | str | None, lang: str = "en") -> str | None:
     except ValueError:
         value = 0.0
     return None if value > 0 else say(MESSAGES, "wage_positive", lang)
+
+
+WAGE_PERIODS = ("hour", "week", "month", "year")
+
+
+def wage_period(value: str, lang: str = "en") -> str | None:
+    """hour, week, month or year."""
+    return None if value in WAGE_PERIODS else say(MESSAGES, "wage_period", lang)
 
 
 def hours_per_week(value: float | str | None, lang: str = "en") -> str | None:

@@ -96,6 +96,13 @@ MESSAGES = {
         "en": "{name} is recommended: {why}",
         "fr": "{name} est recommandé : {why}",
     },
+    "paid_representative_licence": {
+        "en": "A paid representative must be a lawyer, a Quebec notary, a paralegal or a "
+              "licensed immigration consultant (CICC); enter the licence or membership number.",
+        "fr": "Un représentant rémunéré doit être avocat, notaire du Québec, parajuriste ou "
+              "consultant en immigration titulaire d'un permis (CICC); indiquez son numéro de "
+              "permis ou de membre.",
+    },
     "job_start_soon": {
         "en": "The job starts on {start}, less than {days} days from today; IMWU's opinion may "
               "not arrive in time.",
@@ -229,6 +236,10 @@ def _employer_step(ctx: _Context) -> StepStatus:
             check.rule("representative.email", rules.email(rep.email, lang))
         if check.note_filled(rep.phone):
             check.rule("representative.phone", rules.phone(rep.phone, lang))
+        if rep.paid and not rep.membership_number.strip():
+            check.add("paid_representative_licence",
+                      say(MESSAGES, "paid_representative_licence", lang),
+                      "representative.membership_number")
     return check.status()
 
 
@@ -284,6 +295,7 @@ def _job_step(ctx: _Context) -> StepStatus:
         check.require(fld, getattr(job, fld))
     if check.require("wage.amount", job.wage.amount):
         check.rule("wage.amount", rules.wage(job.wage.amount, lang))
+    check.rule("wage.per", rules.wage_period(job.wage.per, lang))
     if check.require("hours_per_week", job.hours_per_week):
         check.rule("hours_per_week", rules.hours_per_week(job.hours_per_week, lang))
     return check.status()

@@ -279,3 +279,8 @@ def test_sex(value: str, ok: bool) -> None:
                                            (True, False)])
 def test_employee_count(value: int | None, ok: bool) -> None:
     assert (fr.employee_count(value) is None) is ok
+
+
+def test_wage_period() -> None:
+    assert [fr.wage_period(p) for p in fr.WAGE_PERIODS] == [None] * 4
+    assert fr.wage_period("fortnight") is not None

@@ -193,3 +193,18 @@ def test_missing_messages_follow_case_language(lang: Language, text: str) -> Non
     case.language = lang
     case.employer.legal_name = ""
     assert [p.message for p in all_problems(case, TODAY) if p.field == "legal_name"] == [text]
+
+
+def test_paid_representative_needs_a_licence_number() -> None:
+    case = complete_case()
+    case.representative = Representative(name="Paul Roy", email="paul@roy.example", paid=True)
+    assert problems_of(case, "employer") == [
+        ("paid_representative_licence", "representative.membership_number", "error")]
+    case.representative.membership_number = "R512345"
+    assert problems_of(case, "employer") == []
+
+
+def test_wage_period_must_be_known() -> None:
+    case = complete_case()
+    case.job.wage.per = "fortnight"
+    assert problems_of(case, "job") == [("invalid", "wage.per", "error")]
