@@ -5,7 +5,8 @@ A step is *complete* when it has what IMM 5686 and the cover letter need. `field
 Problem is the attribute path inside the step's object (worker step: Worker fields;
 employer step: Employer fields, ``contact.*``, ``representative.*``; job step: Job fields,
 ``wage.amount``; eligibility step: the question's field; exemption step: ``code``,
-``explanation``); documents problems carry the checklist `item` instead.
+``explanation``); documents problems carry the checklist `item` instead. `case_path`
+gives the full dotted path from the case (``worker.in_canada``, ``employer.phone``).
 """
 
 from __future__ import annotations
@@ -199,6 +200,9 @@ def _eligibility_step(ctx: _Context) -> StepStatus:
         check.add("unanswered", say(MESSAGES, "unanswered", ctx.lang, label=label), name)
     if case.worker.citizenship.strip():
         check.rule("citizenship", rules.country_code(case.worker.citizenship, ctx.lang))
+    if case.worker.in_canada:
+        check.require("in_canada_explanation", case.worker.in_canada_explanation)
+    check.require("charged_or_convicted", case.worker.charged_or_convicted)  # IMM 5686 asks
     check.from_reasons()
     return check.status()
 
@@ -266,9 +270,6 @@ def _worker_step(ctx: _Context) -> StepStatus:
         check.rule("passport_expiry", rules.passport_expiry(worker.passport_expiry, lang, today))
     if check.note_filled(worker.email):
         check.rule("email", rules.email(worker.email, lang))
-    check.require("charged_or_convicted", worker.charged_or_convicted)
-    if worker.in_canada:
-        check.require("in_canada_explanation", worker.in_canada_explanation)
     if check.note_filled(worker.mrz):
         check.problems.extend(mrz_problems(worker, lang, "worker", today))
     check.from_reasons()
@@ -334,6 +335,19 @@ CONTENT_STEPS: tuple[ContentStep, ...] = (
 
 
 # --- public API -----------------------------------------------------------------------------
+
+
+def case_path(problem: Problem) -> str:
+    """The dotted path of the problem's field from the case, e.g. ``worker.in_canada`` for
+    an eligibility question or ``contact.email`` on the employer step ('' for none)."""
+    fld = problem.field
+    if not fld or problem.step == "send":
+        return fld
+    if problem.step == "eligibility":
+        return f"job.{fld}" if fld == "seasonal_agricultural" else f"worker.{fld}"
+    if problem.step == "employer" and fld.startswith(("contact.", "representative.")):
+        return fld
+    return f"{problem.step}.{fld}"
 
 
 def size_problem(email_bytes: int | None, lang: str = "en",

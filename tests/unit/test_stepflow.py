@@ -14,6 +14,7 @@ from imwu_desktop.domain.checklist import checklist_for
 from imwu_desktop.domain.stepflow import (
     STEPS,
     all_problems,
+    case_path,
     is_ready,
     size_problem,
     step_statuses,
@@ -208,3 +209,26 @@ def test_wage_period_must_be_known() -> None:
     case = complete_case()
     case.job.wage.per = "fortnight"
     assert problems_of(case, "job") == [("invalid", "wage.per", "error")]
+
+
+def test_imm5686_questions_on_the_eligibility_step() -> None:
+    case = complete_case()
+    case.worker.charged_or_convicted = None
+    assert problems_of(case, "eligibility") == [("missing", "charged_or_convicted", "error")]
+    assert states(case)["eligibility"] == "incomplete"
+
+
+def test_case_path_of_each_kind_of_problem() -> None:
+    case = complete_case()
+    case.worker.iec_participant = None
+    case.job.seasonal_agricultural = None
+    case.contact.email = "x@"
+    case.employer.phone = "12"
+    case.worker.passport_number = "1"
+    case.job.wage.amount = 0
+    case.exemption.explanation = ""
+    case.imwu_address = "imwu@"
+    paths = {case_path(p) for p in all_problems(case, TODAY) if p.step != "documents"}
+    assert paths == {"worker.iec_participant", "job.seasonal_agricultural", "contact.email",
+                     "employer.phone", "worker.passport_number", "job.wage.amount",
+                     "exemption.explanation", "imwu_address"}
