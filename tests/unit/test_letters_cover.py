@@ -44,12 +44,15 @@ def test_english_letter_states_the_case(tmp_path: Path) -> None:
         "Maple Robotics", "100 Queen St W, Suite 400", "Toronto ON M5H 2N2",
         "November 25, 2026", "International Mobility Workers Unit (IMWU)",
         "IRCC.IMWU-UMIT.IRCC@cic.gc.ca",
-        "Subject: Request for an opinion on LMIA exemption code C12 – Łukasz Ňoño-Gößler",
+        "Subject: Request for an opinion on LMIA exemption code C63 – Łukasz Ňoño-Gößler",
         "Dear Officer,", "This request concerns this one exemption code only.",
         "Senior Robotics Engineer", "21301 (TEER 1)", "Toronto, Ontario",
         "February 1, 2027 to January 31, 2029 (2 years)", "$125,000 CAD per year", "40 hours",
         "EA1234567", "March 14, 1988", "123456782",
-        "Maple Robotique SAS in Lyon", "Why we believe exemption C12 applies",
+        "Maple Robotique SAS in Lyon", "Why we believe exemption C63 applies",
+        # names from the exemption catalogue and the country list
+        "falls under the LMIA exemption C63 (Intra-company transferees – specialized "
+        "knowledge)", "is a citizen of Poland and lives in France.",
         "Employment contract (4 pages)", "Passport – biographic data page (1 page)",
         "anne.tremblay@maplerobotics.example", "+1 416 555 0101", "Sincerely,",
         "Anne Tremblay-Côté HR Manager Maple Robotics Inc.",
@@ -66,8 +69,8 @@ def test_french_case_gives_a_french_letter(tmp_path: Path) -> None:
                               today=date(2026, 12, 1))
     text = pdf_text(path)
     for expected in [
-        "1er décembre 2026", "Objet : Demande d'avis sur le code de dispense d'EIMT C12",
-        "Łukasz Ňoño-Gößler", "Madame, Monsieur,",
+        "1er décembre 2026", "Objet : Demande d'avis sur le code de dispense d'EIMT C63",
+        "Łukasz Ňoño-Gößler", "Madame, Monsieur,", "Pologne", "la dispense d'EIMT C63 (",
         "Unité de la mobilité internationale des travailleurs (UMIT)", "Par courriel :",
         "Code CNP 2021", "21301 (FEER 1)", "du 1er février 2027 au 31 janvier 2029 (2 ans)",
         "125 000 $ CA par année", "Numéro d'entreprise", "Pièces jointes", "courriel",
@@ -122,7 +125,7 @@ def test_a_mostly_empty_case_still_builds(tmp_path: Path) -> None:
 
     case = Case()
     case.worker.given_names = "Łukasz"
-    case.exemption.code = "C12"
+    case.exemption.code = "C63"
     path = build_cover_letter(case, tmp_path / "draft.pdf", [("Passport", None)], today=TODAY)
     text = pdf_text(path)
     assert "(No explanation has been written yet.)" in text

@@ -58,7 +58,7 @@ def test_prepared_form_has_the_sections_in_order_and_the_values(tmp_path: Path) 
     for expected in ["Maple Robotics Inc. (Maple Robotics)", "Ňoño-Gößler", "Łukasz",
                      "1988-03-14", "Male", "Senior Robotics Engineer", "21301",
                      "2027-02-01", "2029-01-31", "2 years", "☒ LMIA exemption",
-                     "☐ Work permit exemption", "C12", "anne.tremblay@maplerobotics.example",
+                     "☐ Work permit exemption", "C63", "anne.tremblay@maplerobotics.example",
                      "Is the foreign worker currently in Canada? ☐ Yes ☒ No",
                      "☒ Copy of the identification page of the passport",
                      "☐ Business licence", "☒ Proof of one year with the parent company",

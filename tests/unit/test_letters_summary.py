@@ -30,8 +30,9 @@ def test_build_documents_writes_three_pdfs_and_the_summary_lists_their_hashes(
         assert doc.sha256 in summary and doc.file_name in summary
     for expected in ["Case summary – IMWU opinion request", "has not been sent yet",
                      "Will be sent to IRCC.IMWU-UMIT.IRCC@cic.gc.ca",
-                     "Łukasz Ňoño-Gößler", "C12", "21301 (TEER 1)", "Total: 8 files",
-                     "Proof of one year with the parent company", "payslips.pdf"]:
+                     "Łukasz Ňoño-Gößler", "C63", "21301 (TEER 1)", "Total: 8 files",
+                     "Proof of one year with the parent company", "payslips.pdf",
+                     "Passport biographic data page"]:  # the checklist's name for the item
         assert expected in summary, expected
     letter = pdf_text(paths["cover_letter"])
     assert "IMM 5686 – Request for an opinion (prepared) (2 pages)" in letter

@@ -174,7 +174,9 @@ def _means(email: str, phone: str, lang: str) -> str:
 
 def _contact_sentence(case: Case, lang: str) -> str:
     contact = case.contact
-    who = ", ".join(p for p in (contact.name.strip(), contact.title.strip()) if p)
+    who = contact.name.strip()
+    if who and contact.title.strip():
+        who = f"{who}, {contact.title.strip()},"
     means = _means(contact.email, contact.phone or case.employer.phone, lang)
     if not who or not means:
         return ""
