@@ -106,9 +106,10 @@ MESSAGES = {
     },
     "job_start_soon": {
         "en": "The job starts on {start}, less than {days} days from today; IMWU's opinion may "
-              "not arrive in time.",
+              "not arrive in time (its service time is not confirmed: check with IRCC).",
         "fr": "L'emploi commence le {start}, dans moins de {days} jours; l'avis de l'UMIT "
-              "pourrait ne pas arriver à temps.",
+              "pourrait ne pas arriver à temps (son délai n'est pas confirmé : vérifiez auprès "
+              "d'IRCC).",
     },
     "email_too_large": {
         "en": "The e-mail would be {size} MB, above IMWU's {limit} MB limit; shrink or remove "

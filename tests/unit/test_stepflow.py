@@ -169,6 +169,8 @@ def test_job_start_soon_warns() -> None:
     case = complete_case()
     case.job.start = date(2026, 12, 1)
     assert problems_of(case, "job") == [("job_start_soon", "start", "warning")]
+    (problem,) = [p for p in all_problems(case, TODAY) if p.id == "job_start_soon"]
+    assert "2026-12-01" in problem.message and "check with IRCC" in problem.message
 
 
 def test_size_problem_on_send_step() -> None:
