@@ -94,9 +94,17 @@ MESSAGES = {
     },
     "not_visa_exempt_way": {
         "en": "The worker applies for a work permit from abroad with the employer's documents; "
-              "the visa office decides whether the exemption applies.",
+              "the visa office decides whether the exemption applies. {us_pr}",
         "fr": "Le travailleur demande un permis de travail depuis l'étranger avec les "
-              "documents de l'employeur; le bureau des visas décide si la dispense s'applique.",
+              "documents de l'employeur; le bureau des visas décide si la dispense s'applique. "
+              "{us_pr}",
+    },
+    "us_pr": {
+        "en": "A lawful permanent resident of the United States (green card) is visa-exempt "
+              "whatever the citizenship (R190(1)(c)) and may then use IMWU: check with IRCC.",
+        "fr": "Un résident permanent légitime des États-Unis (carte verte) est dispensé de "
+              "visa quelle que soit sa citoyenneté (R190(1)c)) et peut alors recourir à "
+              "l'UMIT : vérifiez auprès d'IRCC.",
     },
     "conditional_eta": {
         "en": "Citizens of {country} may fly to Canada with an eTA only under conditions "
@@ -111,9 +119,9 @@ MESSAGES = {
     },
     "conditional_eta_way": {
         "en": "The worker applies online for the work permit before travelling; the officer "
-              "decides whether the exemption applies.",
+              "decides whether the exemption applies. {us_pr}",
         "fr": "Le travailleur demande le permis de travail en ligne avant de voyager; l'agent "
-              "décide si la dispense s'applique.",
+              "décide si la dispense s'applique. {us_pr}",
     },
     "unknown_country": {
         "en": "{code} is not a country code we know.",
@@ -400,9 +408,10 @@ def _citizenship(iso2: str, lang: str) -> list[Reason]:
             return [_reason("visa_exempt_condition", lang, WARNING, fld="citizenship",
                             country=name, note=country.display_note(lang))]
         return []
+    us_pr = say(MESSAGES, "us_pr", lang)
     if country.conditional_eta:
-        return [_reason("conditional_eta", lang, fld="citizenship", country=name)]
-    return [_reason("not_visa_exempt", lang, fld="citizenship", country=name)]
+        return [_reason("conditional_eta", lang, fld="citizenship", country=name, us_pr=us_pr)]
+    return [_reason("not_visa_exempt", lang, fld="citizenship", country=name, us_pr=us_pr)]
 
 
 _CODE_SPLIT = re.compile(r"\s*(?:[,;/+&]|\bet\b|\band\b|\bor\b|\bou\b)\s*", re.IGNORECASE)

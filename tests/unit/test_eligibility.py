@@ -175,3 +175,8 @@ def test_unknown_country_code_asks_to_choose() -> None:
     result = assess(contract_case(citizenship="ZZ"))
     assert result.verdict == "attention"
     assert [r.id for r in result.reasons] == ["unknown_country"]
+
+
+def test_visa_way_forward_mentions_us_permanent_residents() -> None:
+    (reason,) = assess(contract_case(citizenship="IN")).reasons
+    assert "green card" in reason.way_forward and "check with IRCC" in reason.way_forward
