@@ -20,7 +20,7 @@ from imwu_desktop.services.letters.imm5686_fill import (
     inspect_form,
     read_values,
 )
-from imwu_desktop.services.letters.imm5686_spec import copy_pairs
+from imwu_desktop.services.letters.imm5686_spec import copy_pairs, copy_text
 from imwu_desktop.services.letters.sample import sample_case
 
 TODAY = date(2026, 11, 25)
@@ -87,6 +87,9 @@ def test_copy_list_follows_the_form_order() -> None:
     assert answers["NOC code"] == "21301"
     french = dict(copy_pairs(sample_case("fr")))
     assert french["Prénom(s)"] == "Łukasz"
+    text = copy_text(sample_case("en"))
+    assert "Family name\n    Ňoño-Gößler\n" in text
+    assert "UCI (if known)\n    —\n" in text  # unanswered questions are marked, not dropped
 
 
 def test_official_acroform_is_filled_and_read_back(tmp_path: Path) -> None:

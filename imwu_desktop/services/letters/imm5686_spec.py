@@ -223,3 +223,12 @@ def copy_pairs(case: Case, exemption_name: str | None = None,
 
 def declaration_date(today: date | None) -> str:
     return iso_date(today or date.today())
+
+
+def copy_text(case: Case, exemption_name: str | None = None, lang: str | None = None) -> str:
+    """The copy list as plain text: each question on its own line, then its answer indented."""
+    lines: list[str] = []
+    for question, value in copy_pairs(case, exemption_name, lang):
+        lines.append(question)
+        lines.append(f"    {value}" if value else "    —")
+    return "\n".join(lines) + "\n"
