@@ -70,7 +70,7 @@ class ExemptionCode:
     relaxes: tuple[str, ...] = ()  # base checklist items that become "if applicable" here
 
     def label(self, lang: str = "en") -> str:
-        """'C63 – ICT – specialized knowledge', as shown in pick-lists and on forms."""
+        """'C63 – Intra-company transferees – specialized knowledge', for pick-lists and forms."""
         return f"{self.code} – {self.name_fr if lang == 'fr' else self.name}"
 
 

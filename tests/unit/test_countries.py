@@ -64,7 +64,9 @@ def test_british_overseas_territories_are_exempt(countries: Countries) -> None:
 
 def test_the_list_is_complete_with_french_names(countries: Countries) -> None:
     everyone = countries.all()
-    assert len(everyone) == 249
+    assert len(everyone) == 250  # ISO 3166-1 plus XK (Kosovo)
+    kosovo = countries.get("XK")
+    assert kosovo is not None and not kosovo.visa_exempt
     france = countries.get("FR")
     germany = countries.get("DE")
     assert france is not None and germany is not None
