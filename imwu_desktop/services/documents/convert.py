@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from io import BytesIO
-from typing import Any
+from typing import Any, TypeVar
 
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
@@ -33,6 +34,7 @@ _MAX_TRUE_SIZE_IN = (17.0, 22.0)  # tabloid: larger "true sizes" are really phot
 _LOSSY_SOURCES = {"HEIF", "WEBP", "MPO"}
 
 Matrix = tuple[float, float, float, float, float, float]
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -55,19 +57,40 @@ def register_heif() -> None:
 
 def image_to_pdf(data: bytes, name: str = "image") -> Converted:
     """Every frame of the image file `data` as a PDF page; raises a DocumentError."""
+    with open_image(data, name) as image:
+        pages, advice = guarded(lambda: _pages(image, data, name), name)
+    return Converted(build_pdf(pages), len(pages), advice)
+
+
+@contextmanager
+def open_image(data: bytes, name: str = "image") -> Iterator[Image.Image]:
+    """Pillow's image, or a TooLargeDocument / DamagedDocument with a plain message."""
     register_heif()
+    image = guarded(lambda: Image.open(BytesIO(data)), name)
+    try:
+        if image.width * image.height > MAX_PIXELS:
+            raise _too_large(name)
+        yield image
+    finally:
+        image.close()
+
+
+def guarded(work: Callable[[], _T], name: str) -> _T:
+    """Run Pillow work, turning its exceptions (and bomb warnings) into user messages."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(BytesIO(data))
-            pages, advice = _pages(image, data, name)
+            return work()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise TooLargeDocument(f"'{name}' has too many pixels to process safely; scan or "
-                               "export it again at 300 dpi.") from exc
+        raise _too_large(name) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise DamagedDocument(f"'{name}' looks like an image but cannot be read (it may be "
                               "damaged or cut short); export or scan it again.") from exc
-    return Converted(build_pdf(pages), len(pages), advice)
+
+
+def _too_large(name: str) -> TooLargeDocument:
+    return TooLargeDocument(f"'{name}' has too many pixels to process safely; scan or export "
+                            "it again at 300 dpi.")
 
 
 def _pages(image: Image.Image, data: bytes, name: str) -> tuple[list[ImagePage], list[str]]:
@@ -78,8 +101,7 @@ def _pages(image: Image.Image, data: bytes, name: str) -> tuple[list[ImagePage],
             raise TooLargeDocument(f"'{name}' has more than {MAX_PAGES} pages; split it into "
                                    "smaller files.")
         if frame.width * frame.height > MAX_PIXELS:
-            raise TooLargeDocument(f"'{name}' has too many pixels to process safely; scan or "
-                                   "export it again at 300 dpi.")
+            raise _too_large(name)
         orientation = _orientation(frame)
         pdf_image = _encode(frame, data if index == 1 else None)
         page, dpi = _place(frame, orientation)

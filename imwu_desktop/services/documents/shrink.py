@@ -91,6 +91,7 @@ class PackageDoc:
     title: str
     pdf: bytes
     protected: bool = False
+    source_key: str = ""  # identifies the inputs for the disk cache (default: the PDF's hash)
 
 
 @dataclass
@@ -236,7 +237,8 @@ class _Job:
                 elif not _can_recode(info):
                     continue
                 images.append(image)
-        return _Doc(source, images, hashlib.sha256(source.pdf).hexdigest())
+        key = source.source_key or hashlib.sha256(source.pdf).hexdigest()
+        return _Doc(source, images, key)
 
     def _encode_all(self, rung: int) -> None:
         jobs: list[tuple[_Doc, _Image, Target]] = []
@@ -427,6 +429,6 @@ def _replace(obj: StreamObject, image: PdfImage) -> None:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     temporary.write_bytes(data)
     temporary.replace(path)

@@ -1,0 +1,221 @@
+"""Prepare the request's attachments: one checked PDF per checklist item, fitted to 4 MB.
+
+This is the single entry point for `imwu-desktop build`/`check` and for the GUI's worker:
+every document of the case is read (by SHA-256, through `open_attachment`, so the case-file
+store stays in charge of its own storage), recognised, converted or checked, merged per item,
+shrunk to fit the email budget together with the generated letters, and written to `out_dir`.
+Originals are never changed. Problems are collected per document, never raised for one bad
+file, so the user sees them all at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from imwu_desktop.domain.case import Case, Document
+from imwu_desktop.services.documents import budget
+from imwu_desktop.services.documents.convert import image_to_pdf
+from imwu_desktop.services.documents.errors import DocumentError
+from imwu_desktop.services.documents.inspect import inspect_pdf
+from imwu_desktop.services.documents.merge import merge_pdfs
+from imwu_desktop.services.documents.shrink import (
+    CancelToken,
+    PackageDoc,
+    Progress,
+    shrink_to_fit,
+)
+from imwu_desktop.services.documents.sniff import PDF, sniff
+
+OpenAttachment = Callable[[str], BinaryIO]
+MAX_INPUT_BYTES = 300_000_000  # a single scan beyond this is not a document we can send
+
+#: The order attachments appear in the email (after the generated letters).
+ITEM_ORDER = ("passport", "imm5686", "company_letter", "job_offer", "cv", "diploma")
+PROTECTED_ITEMS = frozenset({"passport"})
+_TITLES = {"passport": "the passport page", "imm5686": "the IMM 5686 form",
+           "company_letter": "the company letter", "job_offer": "the job offer",
+           "cv": "the CV", "diploma": "the diploma"}
+
+
+@dataclass
+class PreparedFile:
+    """One attachment ready to send."""
+
+    file_name: str
+    path: Path
+    pages: int
+    sha256: str
+    size: int
+    item: str
+
+
+@dataclass
+class DocumentReport:
+    """What the user should know about one of their files (or one item)."""
+
+    item: str
+    file_name: str
+    severity: str  # "info" | "warning" | "error"
+    message: str
+
+
+@dataclass
+class PreparedPackage:
+    files: list[PreparedFile]
+    encoded_size: int  # the whole email, letters and body included
+    budget_bytes: int
+    fits: bool
+    reports: list[DocumentReport] = field(default_factory=list)
+    problem: str = ""  # why it does not fit, and what to do
+
+    @property
+    def ok(self) -> bool:
+        return self.fits and not any(r.severity == "error" for r in self.reports)
+
+
+def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Path,
+                        progress: Progress | None = None, cancel: CancelToken | None = None,
+                        *, extra: Sequence[tuple[str, bytes | Path]] = (), body: str = "",
+                        headers: Mapping[str, str] | None = None,
+                        passwords: Mapping[str, str] | None = None,
+                        cache_dir: Path | None = None,
+                        name_for: Callable[[int, str, str], str] | None = None
+                        ) -> PreparedPackage:
+    """Build the attachments of `case` into `out_dir`.
+
+    `extra` are the generated letters (name, bytes or path) that go first in the email;
+    `body`/`headers` are the email's, so the budget is the real message size. `passwords`
+    maps an attachment's SHA-256 to the password the user typed for it. `name_for(position,
+    item, label)` names the files; by default the mail service's names are used.
+    """
+    naming = name_for or _mail_names(case)
+    reports: list[DocumentReport] = []
+    groups = _groups(case.documents)
+    docs: list[PackageDoc] = []
+    items: list[tuple[str, int]] = []
+    position = len(extra) + 1
+    for index, (item, label, documents) in enumerate(groups):
+        _check_cancel(cancel)
+        if progress is not None:
+            progress(0.2 * index / max(1, len(groups)), "Checking the documents")
+        pdfs, pages = _item_pdfs(documents, open_attachment, passwords or {}, reports)
+        if not pdfs:
+            continue
+        title = _TITLES.get(item, f"'{label or documents[0].file_name}'")
+        key = hashlib.sha256(":".join(d.sha256 for d in documents).encode()).hexdigest()
+        docs.append(PackageDoc(naming(position, item, label), title, merge_pdfs(pdfs),
+                               item in PROTECTED_ITEMS, source_key=key))
+        items.append((item, pages))
+        position += 1
+    extra_sizes = [(name, _size(content)) for name, content in extra]
+
+    def shrink_progress(fraction: float, text: str) -> None:
+        if progress is not None:
+            progress(0.2 + 0.8 * fraction, text)
+
+    result = shrink_to_fit(docs, extra=extra_sizes, body=body, headers=headers,
+                           progress=shrink_progress, cancel=cancel, cache_dir=cache_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = []
+    for doc, pdf, (item, pages), outcome in zip(docs, result.pdfs, items, result.outcomes,
+                                                strict=True):
+        path = out_dir / doc.file_name
+        _write_atomic(path, pdf)
+        files.append(PreparedFile(doc.file_name, path, pages, hashlib.sha256(pdf).hexdigest(),
+                                  len(pdf), item))
+        reports.extend(DocumentReport(item, doc.file_name, "info", f"{outcome.title}: {c}")
+                       for c in outcome.changes)
+        reports.extend(DocumentReport(item, doc.file_name, "warning", w)
+                       for w in outcome.warnings)
+    return PreparedPackage(files, result.encoded_size, budget.BUDGET_BYTES, result.fits,
+                           reports, result.problem)
+
+
+def _groups(documents: Sequence[Document]) -> list[tuple[str, str, list[Document]]]:
+    """(item, label, documents) in email order; "other" documents group by label."""
+    grouped: dict[tuple[str, str], list[Document]] = {}
+    for document in documents:
+        label = document.label.strip() if document.item == "other" else ""
+        grouped.setdefault((document.item, label), []).append(document)
+
+    def rank(key: tuple[str, str]) -> tuple[int, int]:
+        item = key[0]
+        if item in ITEM_ORDER:
+            return (ITEM_ORDER.index(item), 0)
+        return (len(ITEM_ORDER) + (1 if item == "other" else 0), 0)
+
+    ordered = sorted(grouped, key=rank)  # stable: first-seen order within a rank
+    return [(item, label, grouped[(item, label)]) for item, label in ordered]
+
+
+def _item_pdfs(documents: Sequence[Document], open_attachment: OpenAttachment,
+               passwords: Mapping[str, str], reports: list[DocumentReport]
+               ) -> tuple[list[bytes], int]:
+    pdfs: list[bytes] = []
+    pages = 0
+    for document in documents:
+        try:
+            pdf, count, warnings = document_pdf(document, open_attachment,
+                                                passwords.get(document.sha256))
+        except DocumentError as exc:
+            reports.append(DocumentReport(document.item, document.file_name, "error", str(exc)))
+            continue
+        pdfs.append(pdf)
+        pages += count
+        reports.extend(DocumentReport(document.item, document.file_name, "warning", w)
+                       for w in warnings)
+    return pdfs, pages
+
+
+def document_pdf(document: Document, open_attachment: OpenAttachment,
+                 password: str | None = None) -> tuple[bytes, int, list[str]]:
+    """One original attachment as a checked PDF: (pdf, pages, warnings)."""
+    data = read_attachment(document, open_attachment)
+    if sniff(data[:4096], document.file_name, whole=data) == PDF:
+        check = inspect_pdf(data, document.file_name, password)
+        return check.pdf, check.pages, check.warnings
+    converted = image_to_pdf(data, document.file_name)
+    return converted.pdf, converted.pages, converted.warnings
+
+
+def read_attachment(document: Document, open_attachment: OpenAttachment) -> bytes:
+    try:
+        with open_attachment(document.sha256) as stream:
+            data = stream.read(MAX_INPUT_BYTES + 1)
+    except OSError as exc:
+        raise DocumentError(f"'{document.file_name}' could not be read from the case file; "
+                            "add it again from the original.") from exc
+    if len(data) > MAX_INPUT_BYTES:
+        raise DocumentError(f"'{document.file_name}' is larger than 300 MB; scan or export it "
+                            "again at 300 dpi.")
+    return data
+
+
+def _mail_names(case: Case) -> Callable[[int, str, str], str]:
+    from imwu_desktop.services.mail.compose import attachment_name
+
+    def name(position: int, item: str, label: str) -> str:
+        return attachment_name(position, item, case, ".pdf", label)
+
+    return name
+
+
+def _size(content: bytes | Path) -> int:
+    return len(content) if isinstance(content, bytes) else Path(content).stat().st_size
+
+
+def _check_cancel(cancel: CancelToken | None) -> None:
+    if cancel is not None and cancel.is_set():
+        from imwu_desktop.services.documents.errors import Cancelled
+
+        raise Cancelled("cancelled")
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
