@@ -50,7 +50,7 @@ def test_descriptions_are_two_to_four_sentences(catalogue: Catalogue) -> None:
     for entry in catalogue.all():
         for text in (entry.description, entry.description_fr):
             sentences = [s for s in text.replace("e.g.", "eg").split(". ") if s.strip()]
-            assert 2 <= len(sentences) <= 5, f"{entry.code}: {text!r}"
+            assert 2 <= len(sentences) <= 4, f"{entry.code}: {text!r}"
 
 
 def test_codes_that_fit_imwu_name_the_documents_they_call_for(catalogue: Catalogue) -> None:
