@@ -25,7 +25,7 @@ from imwu_desktop.services.letters.sample import sample_case
 
 TODAY = date(2026, 11, 25)
 
-TEXT_FIELDS = ["Family_Name", "Given_names", "Date_of_birth", "Gender", "Job_Title",
+TEXT_FIELDS = ["Family_Name", "Given_names", "Date_of_birth", "Page1.Gender[0]", "Job_Title",
                "NOC_code", "From", "To", "Total_Duration", "Name_of_Business",
                "EmploymentLocation", "Unrelated_Field"]
 BOXES = ["InCanada_Yes", "InCanada_No", "LMIA_Exemption", "WP_Exemption"]
@@ -100,6 +100,7 @@ def test_official_acroform_is_filled_and_read_back(tmp_path: Path) -> None:
     assert values["Family_Name"] == "Ňoño-Gößler"
     assert values["Given_names"] == "Łukasz"
     assert values["Date_of_birth"] == "1988-03-14"
+    assert values["Page1.Gender[0]"] == "Male"  # designer-style names match their last part
     assert values["Job_Title"] == "Senior Robotics Engineer"
     assert values["EmploymentLocation"] == "Toronto, Ontario"  # matched by the label
     assert values["Total_Duration"] == "2 years"

@@ -145,7 +145,7 @@ def fill_official(src: Path, case: Case, out: Path,
             values[name] = display_answer(by_key[key], answer, lang)
     writer = PdfWriter(clone_from=reader)
     try:
-        writer.update_page_form_field_values(None, _partial_names(values),
+        writer.update_page_form_field_values(None, values,
                                              auto_regenerate=False)
     except Exception as exc:  # pypdf raises many types on odd forms
         raise Imm5686FillError("This IMM 5686 file could not be filled; use the prepared "
@@ -159,11 +159,6 @@ def fill_official(src: Path, case: Case, out: Path,
     write_bytes(out, buffer.getvalue())
     report.filled = values
     return report
-
-
-def _partial_names(values: dict[str, str]) -> dict[str, str]:
-    """pypdf matches a widget by its own /T, the last part of a qualified name."""
-    return {name.split(".")[-1]: value for name, value in values.items()}
 
 
 def _verify(buffer: Any, values: dict[str, str]) -> None:
