@@ -24,7 +24,7 @@ ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
 SMALL_MAX = 24
 
 
-def _source_for(name: str, size: int) -> Path:
+def source_for(name: str, size: int) -> Path:
     small = ICONS_DIR / f"{name}-small.svg"
     if size <= SMALL_MAX and small.exists():
         return small
@@ -64,7 +64,7 @@ def render_all(out_dir: Path = ICONS_DIR) -> list[Path]:
     for name in ICONS:
         images: dict[int, Image.Image] = {}
         for size in sorted(set(PNG_SIZES) | set(ICO_SIZES) | set(ICNS_SIZES)):
-            png = render_png(_source_for(name, size), size)
+            png = render_png(source_for(name, size), size)
             images[size] = Image.open(io.BytesIO(png)).convert("RGBA")
             if size in PNG_SIZES:
                 target = out_dir / f"{name}-{size}.png"
