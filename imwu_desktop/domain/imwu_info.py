@@ -6,7 +6,7 @@ when it was seen; the default is the one on the current canada.ca page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
@@ -21,13 +21,12 @@ from imwu_desktop.domain.datafiles import (
 
 
 class ImwuAddress(NamedTuple):
-    """One known address: (address, where_seen, when_seen, note)."""
+    """One known address: (address, where_seen, when_seen, note); French note via ImwuInfo."""
 
     address: str
     where_seen: str
     when_seen: str
     note: str
-    note_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,11 +42,16 @@ class ImwuInfo:
     page_url: str
     page_url_fr: str
     version: str
+    notes_fr: dict[str, str] = field(default_factory=dict)  # address -> French note
 
     def address_info(self, address: str) -> ImwuAddress | None:
         """The known entry for ``address`` (case-insensitive), or None for a typed one."""
         wanted = address.strip().casefold()
         return next((a for a in self.addresses if a.address.casefold() == wanted), None)
+
+    def address_note(self, address: ImwuAddress, lang: str = "en") -> str:
+        """The address's note in ``lang`` (English when no French note exists)."""
+        return self.notes_fr.get(address.address, address.note) if lang == "fr" else address.note
 
 
 def _positive_int(raw: dict[str, Any], key: str) -> int:
@@ -63,12 +67,14 @@ def imwu_info_from_dict(raw: dict[str, Any]) -> ImwuInfo:
     if not isinstance(rows, list) or not rows:
         raise DataFileError("imwu.json: the addresses list is missing.")
     addresses = []
+    notes_fr = {}
     for row in rows:
         where = "imwu.json: an address"
+        address = text(row, "address", where)
         addresses.append(ImwuAddress(
-            address=text(row, "address", where), where_seen=text(row, "where_seen", where),
-            when_seen=text(row, "when_seen", where), note=text(row, "note", where),
-            note_fr=text(row, "note_fr", where)))
+            address=address, where_seen=text(row, "where_seen", where),
+            when_seen=text(row, "when_seen", where), note=text(row, "note", where)))
+        notes_fr[address] = text(row, "note_fr", where)
     default = text(raw, "default_address", "imwu.json")
     if default not in {a.address for a in addresses}:
         raise DataFileError("imwu.json: the default address is not among the known addresses.")
@@ -82,7 +88,7 @@ def imwu_info_from_dict(raw: dict[str, Any]) -> ImwuInfo:
         as_of=parse_date(raw.get("as_of"), "imwu.json: as_of"),
         page_url=text(raw, "page_url", "imwu.json"),
         page_url_fr=text(raw, "page_url_fr", "imwu.json"),
-        version=str(raw["version"]),
+        version=str(raw["version"]), notes_fr=notes_fr,
     )
 
 

@@ -95,8 +95,10 @@ def test_imwu_info_matches_what_irccs_page_says() -> None:
     assert [a.address for a in info.addresses] == [
         "IRCC.IMWU-UMIT.IRCC@cic.gc.ca", "IRCC.DNIMWU-UMITRN.IRCC@cic.gc.ca",
         "IRCC.DNIMWU-UMITRN.IRCC@ic.gc.ca"]
-    for address in info.addresses:
-        assert address.where_seen and address.when_seen and address.note
+    for address, where_seen, when_seen, note in info.addresses:
+        assert where_seen and when_seen and note
+        assert info.address_note(info.addresses[0], "fr") != info.addresses[0].note
+        assert address.endswith(".gc.ca")
     assert info.size_limit_bytes == 4_000_000
     assert info.service_days == 14 and not info.service_confirmed
     assert info.imm5686_edition == "01-2018"
