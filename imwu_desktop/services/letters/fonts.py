@@ -14,13 +14,11 @@ from imwu_desktop.resources import resource_path
 
 REGULAR = "IMWU-Sans"
 BOLD = "IMWU-Sans-Bold"
-ITALIC = "IMWU-Sans-Oblique"
 MONO = "Courier"  # SHA-256 digests are plain ASCII: a PDF base font is enough
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
-    ITALIC: "DejaVuSans-Oblique.ttf",
 }
 
 
@@ -32,7 +30,6 @@ class FontError(RuntimeError):
 class Fonts:
     regular: str = REGULAR
     bold: str = BOLD
-    italic: str = ITALIC
     mono: str = MONO
 
 
@@ -53,6 +50,6 @@ def register_fonts() -> Fonts:
             ) from exc
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
-    addMapping(REGULAR, 0, 1, ITALIC)
+    addMapping(REGULAR, 0, 1, REGULAR)  # no italics in these documents: keep the bundle small
     addMapping(REGULAR, 1, 1, BOLD)
     return Fonts()
