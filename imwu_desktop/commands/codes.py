@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import textwrap
@@ -112,6 +113,15 @@ def _print_json(entries: list[ExemptionCode]) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     try:
+        return _show(args)
+    except BrokenPipeError:  # e.g. `imwu-desktop codes | head`: the reader left, not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    try:
         catalogue = load_catalogue()
     except DataFileError as exc:
         raise UserError(str(exc)) from exc
@@ -136,6 +146,7 @@ def _run(args: argparse.Namespace) -> int:
         print()
         print(_TEXT[lang]["count"].format(n=len(entries), version=catalogue.version,
                                           as_of=catalogue.as_of))
+    sys.stdout.flush()
     return 0
 
 

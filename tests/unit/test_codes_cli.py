@@ -116,3 +116,16 @@ def test_a_damaged_data_file_is_reported_without_a_traceback(
     assert code == 1
     assert "codes.json cannot be read" in err
     assert "reinstall" in err
+
+
+def test_a_reader_that_stops_early_is_not_an_error() -> None:
+    exe = REPO / ".venv" / "bin" / "imwu-desktop"
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "imwu_desktop"]
+    with subprocess.Popen([*command, "codes", "--json"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, cwd=REPO) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(100)
+        process.stdout.close()
+        err = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 0
+    assert "error" not in err.lower()
