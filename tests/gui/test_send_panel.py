@@ -16,7 +16,7 @@ from imwu_desktop.gui.send_panel import SendPanel
 from imwu_desktop.gui.session import CaseSession
 from imwu_desktop.services.casefile import open_case
 from imwu_desktop.services.mail import request
-from imwu_desktop.services.mail.compose import Attachment
+from imwu_desktop.services.mail.compose import Attachment, human_size
 from imwu_desktop.services.mail.record import UNCONFIRMED_EML, sent_eml
 
 pytestmark = pytest.mark.smtp
@@ -73,15 +73,16 @@ def _wait_idle(qtbot: QtBot, panel: SendPanel) -> None:
 
 
 def test_send_step_end_to_end(qtbot: QtBot, session: CaseSession, server: LocalSmtp,
-                              files: list[Attachment], tmp_path: Path,
-                              monkeypatch: pytest.MonkeyPatch) -> None:
+                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real pipeline: letters and IMM 5686 generated, documents prepared, then sent."""
     panel = _panel(qtbot, session, server.port, server.ca_file)
     preview = panel.preview.toPlainText()
     assert "To: IRCC.IMWU-UMIT.IRCC@cic.gc.ca" in preview
     assert "Subject: Request for opinion – C63 – DUPONT, Claire – Maple Robotics" in preview
-    assert "03-passport-DUPONT.jpg (1.20 MB)" in preview
+    for name in ("01-IMM5686-DUPONT.pdf", "02-cover-letter.pdf", "03-passport-DUPONT.pdf"):
+        assert f"  {name} (" in preview
     assert panel.message is not None
-    assert f"{panel.message.size / 1_000_000:.2f} MB" in panel.size_label.text()
+    assert f"Encoded size: {human_size(panel.message.size)}" in panel.size_label.text()
 
     # Save as .eml: the exact bytes about to be sent
     eml_path = tmp_path / "copy.eml"

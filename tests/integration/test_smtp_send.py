@@ -6,6 +6,8 @@ store the exact bytes the server received.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import json
 import os
@@ -111,6 +113,24 @@ def test_sent_message_is_byte_identical_to_the_eml_in_the_case(
     exported = json.loads(capsys.readouterr().out)["status"]
     assert exported["state"] == "sent"
     assert exported["follow_up"] == (date.today() + timedelta(days=14)).isoformat()
+
+
+def test_cli_sends_the_real_package(monkeypatch: pytest.MonkeyPatch, server: LocalSmtp,
+                                    tmp_path: Path) -> None:
+    """No stand-ins: letters and IMM 5686 generated, the case's documents prepared."""
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[1] / "gui"))
+    from gui_sample import make_sample_case
+
+    path = make_sample_case(tmp_path / "sample")
+    assert _send(monkeypatch, path, server.port, "--ca-file", str(server.ca_file)) == 0
+    [received] = server.handler.received
+    message = email.message_from_bytes(received.content, policy=email.policy.default)
+    names = [part.get_filename() for part in message.iter_attachments()]
+    assert names[:4] == ["01-IMM5686-DUPONT.pdf", "02-cover-letter.pdf",
+                         "03-passport-DUPONT.pdf", "04-company-letter.pdf"]
+    assert all(part.get_content().startswith(b"%PDF") for part in message.iter_attachments())
+    with open_case(path, lock=False) as opened:
+        assert sent_eml(opened) == received.content
 
 
 def test_password_is_found_nowhere_after_a_send(

@@ -1,22 +1,67 @@
 """Glue shared by the CLI and the GUI: gather the request's files and compose it.
 
-The letters area generates the IMM 5686 and the cover letter; the documents area prepares
-(shrinks) the user's files. This module only orders and names them for the email.
+The letters area generates the IMM 5686 and the cover letter; the documents area checks,
+merges and shrinks the user's files to fit the 4 MB email. This module orders and names
+them for the email: `01-IMM5686-…` (unless the user supplied their own form),
+`02-cover-letter`, then the documents in checklist order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from imwu_desktop.errors import UserError
-from imwu_desktop.services.mail.compose import Attachment, ComposedMessage, compose_request
+from imwu_desktop.services.mail.compose import (
+    Attachment,
+    ComposedMessage,
+    attachment_name,
+    body_for,
+    compose_request,
+    subject_for,
+)
+
+#: progress(fraction 0..1, what is being done)
+Progress = Callable[[float, str], None]
 
 
-def request_attachments(opened: Any) -> list[Attachment]:
-    """The files to send for an opened case, in order, under their final names."""
-    raise UserError("Building the request's documents is not available in this version yet; "
-                    "build them in the app, or save the message as .eml from the Send step.")
+def generated_names(case: Any) -> list[tuple[str, str]]:
+    """(letters key, email file name) of the generated files, in email order."""
+    own_form = bool(case.documents_for("imm5686"))
+    keys = ["cover_letter"] if own_form else ["imm5686", "cover_letter"]
+    return [(key, attachment_name(i, key, case)) for i, key in enumerate(keys, start=1)]
+
+
+def request_attachments(opened: Any, progress: Progress | None = None,
+                        cancel: Any = None) -> list[Attachment]:
+    """The files to send for an opened case (casefile.OpenedCase), in order, named.
+
+    Slow (builds PDFs, may shrink scans): run it off the GUI thread. Raises UserError with
+    the documents area's explanation when the package cannot be made or does not fit.
+    """
+    from imwu_desktop.services.documents.prepare import prepare_attachments
+    from imwu_desktop.services.letters import build_documents
+
+    case = opened.case
+    with tempfile.TemporaryDirectory(prefix="imwu-send-") as folder:
+        work = Path(folder)
+        built = build_documents(case, work / "letters")
+        extra: list[tuple[str, Path]] = [
+            (name, Path(built[key])) for key, name in generated_names(case)]
+        body = body_for(case, [name for name, _ in extra])
+        package = prepare_attachments(case, opened.open_attachment, work / "documents",
+                                      progress, cancel, extra=extra, body=body,
+                                      headers={"Subject": subject_for(case)})
+        errors = [r.message for r in package.reports if r.severity == "error"]
+        if errors:
+            raise UserError(errors[0])
+        if not package.fits:
+            raise UserError(package.problem or "The documents do not fit in one 4 MB email; "
+                            "remove or shrink some of them.")
+        return ([Attachment(name, path.read_bytes()) for name, path in extra]
+                + [Attachment(f.file_name, f.path.read_bytes()) for f in package.files])
 
 
 def compose_for_case(opened: Any, *, sender: str, sender_name: str = "", to: str | None = None,
