@@ -55,7 +55,8 @@ class Countries:
         return self._by_code.get(iso2.strip().upper())
 
     def all(self) -> list[Country]:
-        return list(self._countries)
+        """Every entry in alphabetical order of the English name (as a picker lists them)."""
+        return self.sorted_for("en")
 
     def sorted_for(self, lang: str = "en") -> list[Country]:
         """Entries in alphabetical order of their name in ``lang`` (accents ignored)."""

@@ -79,6 +79,13 @@ def test_the_list_is_complete_with_french_names(countries: Countries) -> None:
     assert str(countries.as_of) == "2026-07-23"
 
 
+def test_all_lists_countries_alphabetically_for_a_picker(countries: Countries) -> None:
+    names = [c.name for c in countries.all()]
+    assert names[0] == "Afghanistan"
+    assert names.index("Åland Islands") < names.index("Albania")
+    assert names.index("France") < names.index("Germany") < names.index("United States")
+
+
 def test_sorting_and_finding_by_name_ignore_accents(countries: Countries) -> None:
     french = [c.name_fr for c in countries.sorted_for("fr")]
     assert french.index("Égypte") < french.index("Espagne") < french.index("États-Unis")
