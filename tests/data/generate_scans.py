@@ -241,3 +241,38 @@ def _assemble(objects: list[bytes]) -> bytes:
     out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n"
             "%%EOF\n").encode()
     return bytes(out)
+
+
+def broken_xref_pdf() -> bytes:
+    """A whole PDF whose cross-reference offset is wrong: a reader can rebuild it."""
+    data = text_pdf("Repairable", pages=2)
+    head, _, tail = data.rpartition(b"startxref")
+    return head + b"startxref\n999999" + tail[tail.index(b"\n", 1):]
+
+
+def pdf_with_script_and_attachment() -> bytes:
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(text_pdf("With extras"))))
+    writer.root_object[NameObject("/OpenAction")] = DictionaryObject({
+        NameObject("/S"): NameObject("/JavaScript"),
+        NameObject("/JS"): TextStringObject("app.alert('hello');")})
+    writer.add_attachment("invoice.xml", b"<invoice/>")
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def pdf_with_form_fields() -> bytes:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    out = BytesIO()
+    pdf = canvas.Canvas(out, pagesize=letter)
+    pdf.drawString(72, 720, "Family name:")
+    pdf.acroForm.textfield(name="family_name", value="DUPONT", x=160, y=712, width=200,
+                           height=20)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
