@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from gui_sample import make_sample_case
 from local_smtp import CuttingProxy, LocalSmtp, start_server
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from imwu_desktop.gui.send_panel import SendPanel
@@ -169,3 +169,21 @@ def test_resend_after_an_uncertain_failure_asks_first(
         panel.send_button.click()
     assert len(asked) == 2 and len(server.handler.received) == 1
     assert session.case.state.value == "sent"
+
+
+def test_saved_account_is_offered_next_time_without_its_password(
+        qtbot: QtBot, session: CaseSession, server: LocalSmtp, files: list[Attachment],
+        isolated_app_dirs: Path) -> None:
+    panel = _panel(qtbot, session, server.port, server.ca_file)
+    panel.preset_combo.setCurrentIndex(panel.preset_combo.findData("custom"))
+    panel.host_edit.setText("127.0.0.1")  # a preset change refills the server fields
+    panel.port_spin.setValue(server.port)
+    panel.findChild(QPushButton, "saveAccountButton").click()
+    stored = (isolated_app_dirs / "config" / "accounts.json").read_text("utf-8")
+    assert f'"port": {server.port}' in stored and PASSWORD not in stored
+    again = SendPanel(session)
+    qtbot.addWidget(again)
+    assert again.account_combo.currentText() == USER
+    assert again.host_edit.text() == "127.0.0.1" and again.port_spin.value() == server.port
+    assert again.ca_edit.text() == str(server.ca_file)
+    assert again.password_edit.text() == ""

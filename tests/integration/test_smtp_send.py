@@ -67,11 +67,11 @@ def case_path(tmp_path: Path) -> Path:
 
 
 def _send(monkeypatch: pytest.MonkeyPatch, case_path: Path, port: int, *extra: str,
-          password: str = PASSWORD) -> int:
+          password: str = PASSWORD, to: str | None = IMWU) -> int:
     monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
     return cli.run(["send", str(case_path), "--smtp-host", "127.0.0.1", "--smtp-port",
                     str(port), "--security", "starttls", "--username", USER,
-                    "--password-stdin", "--to", IMWU, *extra])
+                    "--password-stdin", *(["--to", to] if to else []), *extra])
 
 
 def _reopen(path: Path) -> tuple[Case, list[str]]:
@@ -122,8 +122,12 @@ def test_cli_sends_the_real_package(monkeypatch: pytest.MonkeyPatch, server: Loc
     from gui_sample import make_sample_case
 
     path = make_sample_case(tmp_path / "sample")
-    assert _send(monkeypatch, path, server.port, "--ca-file", str(server.ca_file)) == 0
+    code = _send(monkeypatch, path, server.port, "--ca-file", str(server.ca_file),
+                 "--cc", "hr@maplerobotics.example", to=None)
+    assert code == 0
     [received] = server.handler.received
+    # the IMWU address comes from the reference data when --to is not given
+    assert received.rcpt_tos == [IMWU, "hr@maplerobotics.example"]
     message = email.message_from_bytes(received.content, policy=email.policy.default)
     names = [part.get_filename() for part in message.iter_attachments()]
     assert names[:4] == ["01-IMM5686-DUPONT.pdf", "02-cover-letter.pdf",
