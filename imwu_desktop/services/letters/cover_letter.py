@@ -27,6 +27,7 @@ from imwu_desktop.services.letters.layout import (
     PdfMeta,
     markup,
     styles,
+    table_style,
     write_pdf,
 )
 from imwu_desktop.services.letters.texts import lang_of, long_date, page_count, t
@@ -119,7 +120,7 @@ def _situation(case: Case, lang: str, kind: str) -> str:
 
 
 def _facts_table(case: Case, lang: str, st: dict[str, Any]) -> Any:
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     worker, job, employer = case.worker, case.job, case.employer
     rows = [
@@ -141,7 +142,7 @@ def _facts_table(case: Case, lang: str, st: dict[str, Any]) -> Any:
     data = [[Paragraph(markup(t(key, lang)), st["label"]), Paragraph(markup(value), st["cell"])]
             for key, value in rows if value and value.strip()]
     table = Table(data, colWidths=[130, CONTENT_WIDTH - 130], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -206,7 +207,7 @@ def _signature(case: Case, st: dict[str, Any]) -> list[Any]:
 
 
 def _letterhead(case: Case, lang: str, logo: bytes | None, st: dict[str, Any]) -> Any:
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     employer = case.employer
     lines = address_lines(employer.address, lang)
@@ -225,7 +226,7 @@ def _letterhead(case: Case, lang: str, logo: bytes | None, st: dict[str, Any]) -
     image = _logo_flowable(logo)
     widths = [CONTENT_WIDTH - LOGO_MAX_W - 10, LOGO_MAX_W + 10]
     table = Table([[left, image or ""]], colWidths=widths)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (1, 0), (1, 0), "RIGHT"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -27,6 +27,7 @@ from imwu_desktop.services.letters.layout import (
     PdfMeta,
     markup,
     styles,
+    table_style,
     write_pdf,
 )
 from imwu_desktop.services.letters.texts import lang_of
@@ -112,18 +113,18 @@ def _form_styles() -> dict[str, Any]:
 def _header(lang: str, spec: FormSpec, st: dict[str, Any]) -> list[Any]:
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table
 
     right = ParagraphStyle("right", parent=st["label"], alignment=TA_RIGHT, fontSize=8)
     top = Table([[Paragraph(markup(_w("agency", lang)), st["label"]),
                   Paragraph(markup(_w("protected", lang)), right)]],
                 colWidths=[CONTENT_WIDTH * 0.6, CONTENT_WIDTH * 0.4])
-    top.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+    top.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                              ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     note = Table([[Paragraph(markup(_w("prepared_note", lang, edition=spec.edition)),
                              st["small"])]], colWidths=[CONTENT_WIDTH])
-    note.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), SHADE),
+    note.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE),
                               ("BOX", (0, 0), (-1, -1), 0.5, GRID),
                               ("TOPPADDING", (0, 0), (-1, -1), 4),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
@@ -133,10 +134,10 @@ def _header(lang: str, spec: FormSpec, st: dict[str, Any]) -> list[Any]:
 
 
 def _band(title: str, st: dict[str, Any]) -> Any:
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     band = Table([[Paragraph(markup(title), st["band"])]], colWidths=[CONTENT_WIDTH])
-    band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), BAND),
+    band.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), BAND),
                               ("TOPPADDING", (0, 0), (-1, -1), 3),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     band.keepWithNext = True
@@ -160,7 +161,7 @@ def _grid(title: str, questions: tuple[Question, ...], raw: dict[str, str], lang
           st: dict[str, Any]) -> Any:
     """A section: its title band, then its questions in a four-column grid (question above
     answer). The band repeats when the section runs onto the next page."""
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     column = CONTENT_WIDTH / 4
     rows: list[list[Any]] = [[Paragraph(markup(title), st["band"]), "", "", ""]]
@@ -189,12 +190,12 @@ def _grid(title: str, questions: tuple[Question, ...], raw: dict[str, str], lang
                            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     commands.extend(("SPAN", start, end) for start, end in spans)
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
 def _checklist(case: Case, lang: str, spec: FormSpec, st: dict[str, Any]) -> Any:
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     present = {doc.item for doc in case.documents}
     covered: set[str] = set()
@@ -223,7 +224,7 @@ def _checklist(case: Case, lang: str, spec: FormSpec, st: dict[str, Any]) -> Any
         if row[1] == "":
             commands.append(("SPAN", (0, index), (1, index)))
             commands.append(("TOPPADDING", (0, index), (-1, index), 6))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -234,20 +235,20 @@ def _item_name(item: str, lang: str) -> str:
 
 
 def _detail_box(case: Case, lang: str, spec: FormSpec, st: dict[str, Any]) -> Any:
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     text = case.exemption.explanation.strip()
     body = [Paragraph(markup(part), st["para"]) for part in text.split("\n\n") if part.strip()]
     table = Table([[[Paragraph(markup(pick(spec.detail_label, lang)), st["q"]), *body]]],
                   colWidths=[CONTENT_WIDTH])
-    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, GRID),
+    table.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.5, GRID),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     return table
 
 
 def _declaration(case: Case, lang: str, spec: FormSpec, st: dict[str, Any],
                  today: date | None) -> list[Any]:
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table
 
     name = case.contact.name.strip()
     text = pick(spec.declaration_text, lang).format(name=name or "…")
@@ -258,7 +259,7 @@ def _declaration(case: Case, lang: str, spec: FormSpec, st: dict[str, Any],
               [Paragraph(markup(_w("date", lang)), st["q"]),
                Paragraph(markup(declaration_date(today)), st["a"])]]]
     table = Table(cells, colWidths=[column] * 4)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID),
+    table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, GRID),
                                ("SPAN", (0, 0), (1, 0)),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [Spacer(1, 4), Paragraph(markup(text), st["para"]), Spacer(1, 6), table]

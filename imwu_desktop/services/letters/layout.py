@@ -45,7 +45,8 @@ def styles() -> dict[str, Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     fonts = register_fonts()
-    base = ParagraphStyle("body", fontName=fonts.regular, fontSize=10.5, leading=14.5,
+    base = ParagraphStyle("body", fontName=fonts.regular, bulletFontName=fonts.regular,
+                          fontSize=10.5, leading=14.5,
                           textColor=INK, alignment=TA_LEFT, spaceAfter=8)
     return {
         "body": base,
@@ -68,6 +69,14 @@ def styles() -> dict[str, Any]:
         "list": ParagraphStyle("list", parent=base, leftIndent=16, bulletIndent=2,
                                spaceAfter=2),
     }
+
+
+def table_style(commands: list[Any]) -> Any:
+    """A TableStyle whose cells use the bundled font (reportlab's default is Helvetica, which
+    would add an unembedded font to the PDF even when every cell holds a Paragraph)."""
+    from reportlab.platypus import TableStyle
+
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts().regular), *commands])
 
 
 def page_decorator(meta: PdfMeta, footer_left: str) -> Callable[..., Any]:
@@ -121,7 +130,8 @@ def write_pdf(path: Path, story: Sequence[Any], meta: PdfMeta, footer_left: str,
                             topMargin=top, bottomMargin=bottom, title=meta.title,
                             author=meta.author, subject=meta.subject, creator=PRODUCER,
                             producer=PRODUCER, lang=meta.lang,
-                            invariant=1)  # same case, same bytes: a stable SHA-256
+                            invariant=1,  # same case, same bytes: a stable SHA-256
+                            initialFontName=register_fonts().regular)  # no stray Helvetica
     hook = on_page or (lambda canvas, doc: None)
     doc.build(list(story), onFirstPage=hook, onLaterPages=hook,
               canvasmaker=page_decorator(meta, footer_left))

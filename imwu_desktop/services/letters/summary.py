@@ -24,6 +24,7 @@ from imwu_desktop.services.letters.layout import (
     PdfMeta,
     markup,
     styles,
+    table_style,
     write_pdf,
 )
 from imwu_desktop.services.letters.texts import (
@@ -89,7 +90,7 @@ def _story(case: Case, lang: str, items: Sequence[SummaryItem], today: date,
 
 def _facts(case: Case, lang: str, sent: StatusEvent | None, exemption_name: str | None,
            st: dict[str, Any]) -> Any:
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     state = case.state.value
     rows: list[tuple[str, str]] = [(t("s_status", lang), t(f"state_{state}", lang))]
@@ -116,7 +117,7 @@ def _facts(case: Case, lang: str, sent: StatusEvent | None, exemption_name: str 
     data = [[Paragraph(markup(label), st["label"]), Paragraph(markup(value), st["cell"])]
             for label, value in rows if value.strip()]
     table = Table(data, colWidths=[130, CONTENT_WIDTH - 130], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
                                ("LEFTPADDING", (0, 0), (0, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -127,7 +128,7 @@ def _facts(case: Case, lang: str, sent: StatusEvent | None, exemption_name: str 
 def _documents(items: Sequence[SummaryItem], lang: str, st: dict[str, Any]) -> Any:
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     head = ParagraphStyle("head", parent=st["label"], fontSize=8, textColor="#ffffff")
     right = ParagraphStyle("right", parent=st["cell"], alignment=TA_RIGHT, fontSize=8.5)
@@ -145,7 +146,7 @@ def _documents(items: Sequence[SummaryItem], lang: str, st: dict[str, Any]) -> A
                      Paragraph(item.sha256.lower(), mono)])
     widths = [18, CONTENT_WIDTH - 18 - 40 - 46 - 248, 40, 46, 248]
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), BAND),
+    table.setStyle(table_style([("BACKGROUND", (0, 0), (-1, 0), BAND),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
                                ("TOPPADDING", (0, 0), (-1, -1), 3),
