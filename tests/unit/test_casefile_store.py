@@ -259,3 +259,15 @@ def test_file_rewritten_or_deleted_while_open_loses_no_attachment(tmp_path: Path
     with open_case(tmp_path / "elsewhere.imwu") as reopened:
         reopened.verify_attachments()
         assert {d.sha256: d.size for d in reopened.case.documents} == expected
+
+
+def test_save_after_one_killed_between_backup_and_replace(tmp_path: Path) -> None:
+    path = saved_case(tmp_path)
+    backup = tmp_path / "case.imwu.bak"
+    os.link(path, backup)  # what a save killed right after making the backup leaves
+    with open_case(path) as opened:
+        opened.case.worker.family_name = "AFTER"
+        save_case(opened)
+    with open_case(backup, lock=False) as before:
+        assert before.case.worker.family_name == "DUPONT"
+    assert not list(tmp_path.glob("*imwu-tmp"))

@@ -88,6 +88,9 @@ def keep_backup(target: Path, backup: Path) -> None:
     staging = backup.with_name(backup.name + TEMP_SUFFIX)
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
+    with contextlib.suppress(OSError):
+        if os.path.samefile(target, backup):
+            return  # an interrupted save already linked it (renaming a link onto itself is a no-op)
     try:
         os.link(target, staging)  # instant on filesystems with hard links
     except OSError:
