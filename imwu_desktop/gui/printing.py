@@ -120,6 +120,9 @@ def make_printer(printer_name: str | None = None, output_pdf: Path | None = None
     _ensure_app()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if output_pdf is not None:
+        if not Path(output_pdf).parent.is_dir():
+            raise PrintError(_tr("The folder {folder} does not exist; choose another folder.")
+                             .format(folder=Path(output_pdf).parent))
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(output_pdf))
     elif printer_name:

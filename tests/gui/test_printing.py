@@ -92,6 +92,13 @@ def test_missing_or_broken_pdf_gives_a_plain_sentence(qtbot: QtBot, tmp_path: Pa
     assert "letter.pdf" in str(caught.value) and "build the documents again" in str(caught.value)
 
 
+def test_printing_into_a_missing_folder_says_which_folder(qtbot: QtBot,
+                                                         documents: dict[str, Path],
+                                                         tmp_path: Path) -> None:
+    with pytest.raises(PrintError, match="does not exist; choose another folder"):
+        print_pdf(documents["summary"], output_pdf=tmp_path / "gone" / "out.pdf")
+
+
 def test_progress_is_reported_and_cancel_stops(qtbot: QtBot, documents: dict[str, Path],
                                                tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
