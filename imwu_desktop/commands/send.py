@@ -49,7 +49,14 @@ def _account_from_args(args: argparse.Namespace) -> Account:
 
 
 def read_password(stream: TextIO) -> str:
-    """One line from stdin; only the line break is removed (spaces are part of passwords)."""
+    """One line from stdin; only the line break is removed (spaces are part of passwords).
+
+    At a terminal the password is asked for without echo instead.
+    """
+    if stream.isatty():
+        import getpass
+
+        return getpass.getpass("Mail password: ")
     line = stream.readline()
     return line.rstrip("\r\n")
 

@@ -387,9 +387,18 @@ class SendPanel(QWidget):
         opened = self.opened
         if opened is None:
             return
-        self.preview.setPlainText(self.tr("Preparing the message…"))
-        self._run(lambda progress, cancel: request.request_attachments(opened),
-                  self._gathered, self._gather_failed, show_progress=False)
+        self.preview.setPlainText(self.tr("Preparing the documents for the message…"))
+
+        def job(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+            def fraction(done: float, what: str) -> None:
+                progress(int(done * 1000), 1000)
+
+            return request.request_attachments(opened, fraction, cancel)
+
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._run(job, self._gathered, self._gather_failed, show_progress=True)
 
     def _gathered(self, attachments: list[Attachment]) -> None:
         self._attachments = list(attachments)
@@ -399,8 +408,16 @@ class SendPanel(QWidget):
         self._attachments = None
         self.message = None
         self.preview.setPlainText("")
-        self._show_error(str(exc) if isinstance(exc, UserError) else self.tr(
-            "The documents could not be prepared ({error}).").format(error=type(exc).__name__))
+        if type(exc).__name__ == "Cancelled":
+            text = self.tr("Preparing the documents was cancelled; open this step again to "
+                           "continue.")
+        elif isinstance(exc, UserError):
+            text = str(exc)
+        else:
+            log.error("preparing the documents failed: %s", type(exc).__name__)
+            text = self.tr("The documents could not be prepared ({error}); check them on the "
+                           "Documents step.").format(error=type(exc).__name__)
+        self._show_error(text)
         self._update_buttons()
 
     def _recompose(self) -> None:
