@@ -28,6 +28,11 @@ _LOCKED = ("The password keyring is locked ({why}); unlock it (sign in to your d
 _REFUSED_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
+#: what a backend may raise when the keyring cannot be used: keyring's own errors, and raw
+#: D-Bus / secretstorage errors some backends let through (e.g. a bus that went away)
+_BACKEND_ERRORS = (Exception,)
+
+
 class KeyringUnavailable(UserError):
     """No OS keyring (or a locked one): the password can only be kept for this session."""
 
@@ -39,7 +44,7 @@ class KeyringUnavailable(UserError):
 def _backend() -> Any:
     try:
         backend = keyring.get_keyring()
-    except (RuntimeError, keyring.errors.KeyringError) as exc:  # detection itself failed
+    except _BACKEND_ERRORS as exc:  # detection itself failed
         raise KeyringUnavailable(_UNAVAILABLE.format(why=type(exc).__name__)) from None
     module = type(backend).__module__
     if module.startswith(_REFUSED_MODULE_PREFIXES):
@@ -76,7 +81,7 @@ def store_password(entry: str, password: str) -> None:
     backend = _backend()
     try:
         backend.set_password(SERVICE_NAME, entry, password)
-    except (keyring.errors.KeyringError, OSError) as exc:
+    except _BACKEND_ERRORS as exc:
         raise _translate(exc) from None
     log.info("password stored in the keyring for one account")
 
@@ -86,7 +91,7 @@ def read_password(entry: str) -> str | None:
     backend = _backend()
     try:
         value = backend.get_password(SERVICE_NAME, entry)
-    except (keyring.errors.KeyringError, OSError) as exc:
+    except _BACKEND_ERRORS as exc:
         raise _translate(exc) from None
     return value if isinstance(value, str) else None
 
@@ -100,7 +105,7 @@ def delete_password(entry: str) -> bool:
         backend.delete_password(SERVICE_NAME, entry)
     except keyring.errors.PasswordDeleteError:
         return False
-    except (keyring.errors.KeyringError, OSError) as exc:
+    except _BACKEND_ERRORS as exc:
         raise _translate(exc) from None
     log.info("password removed from the keyring for one account")
     return True

@@ -20,6 +20,7 @@ from pathlib import Path
 import keyring
 import keyring.core
 import pytest
+from keyring.backends import fail
 from keyring.backends.SecretService import Keyring as SecretServiceKeyring
 from local_smtp import start_server
 
@@ -41,11 +42,11 @@ CONTRACT = Path(__file__).parents[1] / "data" / "contract" / "case.json"
 @pytest.fixture
 def real_keyring(real_dbus_env: str) -> Iterator[None]:
     """keyring re-chooses its backend now that the real session bus is visible."""
-    previous = keyring.get_keyring()
     keyring.core.init_backend()
     assert isinstance(keyring.get_keyring(), SecretServiceKeyring), keyring.get_keyring()
     yield
-    keyring.set_keyring(previous)
+    # Every other test runs without a session bus, where detection finds no backend.
+    keyring.set_keyring(fail.Keyring())
     # keyring's SecretService backend opens a D-Bus connection per call and never closes
     # it (library behaviour); collect them here, quietly, so no later test sees the warning.
     with warnings.catch_warnings():
