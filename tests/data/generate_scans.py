@@ -206,11 +206,12 @@ def not_really_pdf() -> bytes:
     return out.getvalue()
 
 
+@cache
 def enormous_page_pdf(side_pt: int = 14400, user_unit: int = 10,
                       image_px: int = 20000) -> bytes:
     """A 200-inch page magnified 10x (UserUnit), showing a 20000x20000 grey image whose
     compressed data is tiny (a decompression bomb of 400 MB)."""
-    raw = zlib.compress(b"\xff" * image_px * image_px, 9)
+    raw = zlib.compress(b"\xff" * image_px * image_px, 6)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -199,7 +199,13 @@ class _Job:
         return budget.estimate_encoded_size(attachments + self.extra, self.body, self.headers)
 
     def _estimate(self, rung: int) -> int:
-        self._encode_all(rung)
+        """The message size at `rung`; stops early (returning a size over budget) as soon as
+        the images encoded so far already make the message too big."""
+        self._encode_all(rung, stop_over_budget=True)
+        return self._sizes_known(rung)
+
+    def _sizes_known(self, rung: int) -> int:
+        """Message size counting each image not encoded yet as zero bytes (a lower bound)."""
         sizes = []
         for doc in self.docs:
             target = self._target(doc, rung)
@@ -207,7 +213,9 @@ class _Job:
             if target is not None:
                 for image in doc.images:
                     found = self.encoded.get((image.key, target))
-                    if found is not None and found.image is not None:
+                    if found is None and not image.refused:
+                        size -= len(image.raw)
+                    elif found is not None and found.image is not None:
                         size += found.size - len(image.raw)
             sizes.append(size)
         return self._message_size(sizes)
@@ -240,7 +248,7 @@ class _Job:
         key = source.source_key or hashlib.sha256(source.pdf).hexdigest()
         return _Doc(source, images, key)
 
-    def _encode_all(self, rung: int) -> None:
+    def _encode_all(self, rung: int, stop_over_budget: bool = False) -> None:
         jobs: list[tuple[_Doc, _Image, Target]] = []
         for doc in self.docs:
             target = self._target(doc, rung)
@@ -268,14 +276,21 @@ class _Job:
                     self.encoded[(image.key, target)] = future.result()
                     done_count += 1
                     self._report(done_count / len(jobs), f"Trying {label}")
+                if stop_over_budget and pending and not self._fits(self._sizes_known(rung)):
+                    for future in pending:
+                        future.cancel()
+                    break
         self._phase += 1
 
     def _encode_one(self, doc: _Doc, image: _Image, target: Target) -> _Encoded:
         if self.cancel is not None and self.cancel.is_set():
             return _Encoded(None, len(image.raw))
         info = image.info
-        if image.look is None:
-            image.look = recode.look_at(self._decode(doc, image, 150.0))
+        decoded = None
+        if image.look is None:  # first sight: decode once, enough for any use at this rung
+            most = max(target.max_dpi, recode.BILEVEL_DPI if target.bilevel else 0.0)
+            decoded = self._decode(doc, image, most)
+            image.look = recode.look_at(decoded)
         look = image.look
         bilevel = target.bilevel and look.text
         fits_already = (info.dpi <= target.max_dpi * 1.05 and image.quality is not None
@@ -285,7 +300,7 @@ class _Job:
         if fits_already or (info.bits == 1 and not bilevel):
             return _Encoded(None, len(image.raw))
         need = recode.BILEVEL_DPI if bilevel else target.max_dpi
-        pdf_image = recode.encode(self._decode(doc, image, need), target, look)
+        pdf_image = recode.encode(decoded or self._decode(doc, image, need), target, look)
         if len(pdf_image.data) >= len(image.raw):
             return _Encoded(None, len(image.raw))
         return _Encoded(pdf_image, len(pdf_image.data))
