@@ -8,7 +8,9 @@ two processes from building into dist/ at the same time.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -21,6 +23,7 @@ WORK = ROOT / "build"
 BUNDLE_DIR = DIST / "imwu-desktop"
 EXECUTABLE = BUNDLE_DIR / ("imwu-desktop.exe" if sys.platform == "win32" else "imwu-desktop")
 SOURCES = (ROOT / "imwu_desktop", ROOT / "resources", SPEC)
+CONTRACT_CASE = ROOT / "tests" / "data" / "contract" / "case.json"
 BUILD_TIMEOUT_S = 600
 
 
@@ -84,3 +87,31 @@ def pyinstaller_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def make_sample_case(executable: Path, folder: Path, env: dict[str, str]) -> tuple[Path, str]:
+    """A .imwu made by `executable import` from the contract example, with stand-in documents.
+
+    Returns the case file and the worker's family name (which the window title shows).
+    """
+    from PIL import Image
+
+    from imwu_desktop.selftest import tiny_pdf
+
+    data = json.loads(CONTRACT_CASE.read_text(encoding="utf-8"))
+    source = folder / "source"
+    shutil.copytree(CONTRACT_CASE.parent, source, ignore=shutil.ignore_patterns("docs"))
+    for document in data.get("documents", []):
+        path = source / document["path"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.suffix.lower() in {".jpg", ".jpeg"}:
+            Image.new("RGB", (600, 400), "white").save(path, "JPEG")
+        else:
+            path.write_bytes(tiny_pdf(path.stem))
+    case = folder / "Dupont request.imwu"
+    made = subprocess.run([str(executable), "import", str(source / "case.json"), "--out",
+                           str(case)], env=env, capture_output=True, text=True, timeout=60,
+                          check=False)
+    if made.returncode != 0:
+        raise BundleError(f"import of the sample case failed: {made.stderr.strip()}")
+    return case, str(data["worker"]["family_name"])

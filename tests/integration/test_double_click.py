@@ -4,7 +4,6 @@ temporary home, a case file is opened the way a file manager opens it (`gio open
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -14,9 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-from PIL import Image
-
-from imwu_desktop.selftest import tiny_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # installers/ is a folder of the checkout, not of the package
@@ -24,7 +20,6 @@ if str(ROOT) not in sys.path:  # installers/ is a folder of the checkout, not of
 
 from installers import bundle_tools  # noqa: E402
 
-CONTRACT_CASE = ROOT / "tests" / "data" / "contract" / "case.json"
 WINDOW_TIMEOUT_S = 40.0
 EXIT_TIMEOUT_S = 10.0
 
@@ -52,25 +47,6 @@ def _tools() -> dict[str, str]:
     if not (found["gio"] or found["xdg-open"]):
         _missing("neither gio nor xdg-open is installed")
     return {name: path for name, path in found.items() if path}
-
-
-def _make_case(bundle: Path, folder: Path, env: dict[str, str]) -> tuple[Path, str]:
-    """A .imwu made by the frozen app's own `import` from the contract example."""
-    data = json.loads(CONTRACT_CASE.read_text(encoding="utf-8"))
-    source = folder / "source"
-    shutil.copytree(CONTRACT_CASE.parent, source, ignore=shutil.ignore_patterns("docs"))
-    for document in data.get("documents", []):
-        path = source / document["path"]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.suffix.lower() in {".jpg", ".jpeg"}:
-            Image.new("RGB", (600, 400), "white").save(path, "JPEG")
-        else:
-            path.write_bytes(tiny_pdf(path.stem))
-    case = folder / "Dupont request.imwu"
-    made = subprocess.run([str(bundle), "import", str(source / "case.json"), "--out", str(case)],
-                          env=env, capture_output=True, text=True, timeout=60, check=False)
-    assert made.returncode == 0, made.stderr
-    return case, data["worker"]["family_name"]
 
 
 def _windows_named(xdotool: str, text: str, env: dict[str, str]) -> list[str]:
@@ -126,7 +102,7 @@ def test_double_clicking_a_case_opens_the_installed_app_on_it(
     assert installed.returncode == 0, installed.stderr
     app_dir = home / ".local/lib/imwu-desktop"
 
-    case, worker = _make_case(bundle, tmp_path, env)
+    case, worker = bundle_tools.make_sample_case(bundle, tmp_path, env)
     assert _windows_named(tools["xdotool"], worker, env) == []
 
     opener = [tools["gio"], "open"] if "gio" in tools else [tools["xdg-open"]]

@@ -1,0 +1,137 @@
+"""Size of the frozen app and its start-up to an interactive window, beside a bare PySide6 window.
+
+Targets (issue 8): the onedir bundle at most 200 MB; the frozen app's start-up within 1.3x of
+a bare PySide6 window frozen the same way (PyInstaller onedir, same Python and Qt).
+
+Start-up is wall time from launching the process to the moment its event loop is idle with
+the main window shown: the app prints IMWU-READY then (IMWU_STARTUP_PROBE=1), the bare window
+prints the same from a zero-timer after show(). Measured on the start screen and on a case
+(what a double-click does), with a real X server when DISPLAY is set (else offscreen), warm
+page cache (one discarded run first), runs interleaved so both sides see the same machine.
+The bundle is rebuilt first when older than the code (installers/bundle_tools.py).
+Run: .venv/bin/python -m benchmarks.bench_bundle [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from installers import bundle_tools
+
+SIZE_TARGET_MB = 200.0
+STARTUP_TARGET_RATIO = 1.3
+READY = "IMWU-READY"
+BARE_WINDOW = f'''
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QLabel("bare PySide6 window"))
+window.resize(1000, 700)
+window.show()
+QTimer.singleShot(0, lambda: (print("{READY}", flush=True), app.quit()))
+sys.exit(app.exec())
+'''
+
+
+def build_bare_window(work: Path) -> Path:
+    """Freeze the bare window like the app (onedir, windowed, no UPX); its executable."""
+    work.mkdir(parents=True, exist_ok=True)
+    script = work / "bare_window.py"
+    script.write_text(BARE_WINDOW, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir",
+                    "--windowed", "--noupx", "--log-level", "WARN",
+                    "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+                    "--specpath", str(work), str(script)], check=True, timeout=600)
+    return work / "dist" / "bare_window" / "bare_window"
+
+
+def time_to_ready(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from launch to the READY line (the process quits by itself right after)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    elapsed = None
+    for line in process.stdout:
+        if line.strip() == READY:
+            elapsed = time.perf_counter() - start
+            break
+    process.wait(timeout=60)
+    if elapsed is None:
+        raise RuntimeError(f"{command[0]} exited ({process.returncode}) without showing a window")
+    return elapsed
+
+
+def run_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "IMWU_RESOURCES"}}
+    for name in ("CONFIG", "DATA", "LOG", "CASES"):
+        env[f"IMWU_{name}_DIR"] = str(home / name.lower())
+    env["IMWU_STARTUP_PROBE"] = "1"
+    env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+    env["QT_QPA_PLATFORM"] = "xcb" if env.get("DISPLAY") else "offscreen"
+    return env
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    runs = parser.parse_args().runs
+
+    was_current = bundle_tools.bundle_is_current()
+    build_start = time.perf_counter()
+    app = bundle_tools.ensure_bundle()
+    build_s = None if was_current else time.perf_counter() - build_start
+    size = bundle_tools.bundle_size_bytes()
+
+    with tempfile.TemporaryDirectory(prefix="imwu-bench-bundle-") as tmp:
+        work = Path(tmp)
+        bare = build_bare_window(work / "bare")
+        bare_size = bundle_tools.bundle_size_bytes(bare.parent)
+        env = run_env(work / "home")
+        case, _worker = bundle_tools.make_sample_case(app, work, env)
+        commands = {
+            "bare PySide6 window (frozen)": [str(bare)],
+            "IMWU Desktop (frozen), start screen": [str(app)],
+            "IMWU Desktop (frozen), on a case": [str(app), str(case)],
+        }
+        samples: dict[str, list[float]] = {name: [] for name in commands}
+        for command in commands.values():  # warm the page cache
+            time_to_ready(command, env)
+        for _ in range(runs):
+            for name, command in commands.items():
+                samples[name].append(time_to_ready(command, env))
+
+    medians = {name: statistics.median(values) * 1000 for name, values in samples.items()}
+    bare_ms = medians["bare PySide6 window (frozen)"]
+    size_mb = size / 1e6
+    platform_name = run_env(Path(tempfile.gettempdir()))["QT_QPA_PLATFORM"]
+    print(f"Bundle: {app.parent} ({sys.platform}, Qt platform {platform_name}, "
+          f"{os.cpu_count()} CPUs, {runs} runs each, medians)\n")
+    print("| measure | value | baseline | ratio | target | met |")
+    print("|---|---|---|---|---|---|")
+    print(f"| onedir bundle size | {size_mb:.1f} MB ({size / 2**20:.1f} MiB) | bare PySide6 "
+          f"{bare_size / 1e6:.1f} MB | {size / bare_size:.2f}x | <= {SIZE_TARGET_MB:.0f} MB | "
+          f"{'yes' if size_mb <= SIZE_TARGET_MB else 'NO'} |")
+    for name, ms in medians.items():
+        if name.startswith("bare"):
+            continue
+        ratio = ms / bare_ms
+        print(f"| start-up to interactive window: {name} | {ms:.0f} ms | {bare_ms:.0f} ms | "
+              f"{ratio:.2f}x | <= {STARTUP_TARGET_RATIO}x | "
+              f"{'yes' if ratio <= STARTUP_TARGET_RATIO else 'NO'} |")
+    if build_s is not None:
+        print(f"| bundle build (PyInstaller, incremental) | {build_s:.0f} s | | | | |")
+
+
+if __name__ == "__main__":
+    main()
