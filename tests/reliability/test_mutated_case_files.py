@@ -89,7 +89,7 @@ def tamper(data: bytes, rng: random.Random) -> bytes:
 
 
 def exercise(path: Path, out_dir: Path, original: Case, blobs: dict[str, bytes]) -> str:
-    """Open, read everything, save elsewhere.
+    """Open, save elsewhere, read everything back.
 
     Returns 'refused' (the file did not open), 'part refused' (the case opened with the
     original content but a damaged attachment or output was refused when read) or 'opened'.
@@ -99,12 +99,16 @@ def exercise(path: Path, out_dir: Path, original: Case, blobs: dict[str, bytes])
         with open_case(path) as opened:
             assert opened.case == original, "a damaged copy opened with different content"
             stage = "part refused"
+            # Saved before anything is read (stored bytes copied, CRC-checked), then read back.
+            save_case(opened, out_dir / "resaved.imwu", overwrite=True)
             for sha256 in {d.sha256 for d in opened.case.documents}:
                 with opened.open_attachment(sha256) as stream:
                     assert stream.read() == blobs[sha256]
             for name in opened.output_names():
                 opened.get_output(name)
-            save_case(opened, out_dir / "resaved.imwu", overwrite=True)
+        with open_case(out_dir / "resaved.imwu") as resaved:
+            resaved.verify_attachments()
+            assert resaved.case == original
     except CaseFileError as exc:
         message = str(exc)
         assert "\n" not in message and message.endswith(".")
@@ -119,6 +123,7 @@ MUTATIONS: list[tuple[str, Mutation, int]] = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(180)
 @pytest.mark.parametrize(("kind", "mutate", "count"), MUTATIONS,
                          ids=[f"{count} x {kind}" for kind, _, count in MUTATIONS])

@@ -23,6 +23,7 @@ from imwu_desktop.services.casefile import (
     CaseFileExists,
     CaseFileLocked,
     CaseFileWriteError,
+    DamagedCaseFile,
     NotACaseFile,
     new_store,
     open_case,
@@ -271,3 +272,73 @@ def test_save_after_one_killed_between_backup_and_replace(tmp_path: Path) -> Non
     with open_case(backup, lock=False) as before:
         assert before.case.worker.family_name == "DUPONT"
     assert not list(tmp_path.glob("*imwu-tmp"))
+
+
+def test_saving_again_copies_checked_attachments_exactly(tmp_path: Path) -> None:
+    text = make_file(tmp_path / "notes.txt", b"compressible line\n" * 20_000)
+    photo = make_file(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0" + os.urandom(300_000))
+    path = tmp_path / "c.imwu"
+    with new_store() as store:
+        for src in (text, photo):
+            store.case.documents.append(store.add_attachment(src))
+        save_case(store, path)
+    for _ in range(2):  # the first save streams and checks, the second copies stored bytes
+        with open_case(path) as opened:
+            opened.verify_attachments()
+            opened.case.worker.family_name += "X"
+            save_case(opened)
+            save_case(opened)
+    with open_case(path) as reopened:
+        assert reopened.case.worker.family_name == "XX"
+        for doc, src in zip(reopened.case.documents, (text, photo), strict=True):
+            with reopened.open_attachment(doc.sha256) as stream:
+                assert stream.read() == src.read_bytes()
+        notes, jpeg = (f"attachments/{d.sha256}" for d in reopened.case.documents)
+    archive = zipfile.ZipFile(path)
+    assert archive.testzip() is None
+    assert archive.getinfo("case.json").compress_type == zipfile.ZIP_DEFLATED
+    assert archive.getinfo(notes).compress_type == zipfile.ZIP_DEFLATED
+    assert archive.getinfo(jpeg).compress_type == zipfile.ZIP_STORED
+
+
+def test_attachment_that_deflates_like_a_zip_bomb_is_stored_so_it_reopens(
+        tmp_path: Path) -> None:
+    zeros = make_file(tmp_path / "blank-scan.bmp", bytes(3 * 1024 * 1024))
+    with new_store() as store:
+        doc = store.add_attachment(zeros)
+        store.case.documents.append(doc)
+        save_case(store, tmp_path / "c.imwu")
+    info = zipfile.ZipFile(tmp_path / "c.imwu").getinfo(f"attachments/{doc.sha256}")
+    assert info.compress_type == zipfile.ZIP_STORED
+    with open_case(tmp_path / "c.imwu") as opened:
+        opened.verify_attachments()
+
+
+def test_case_larger_than_a_case_file_may_be_is_not_written(tmp_path: Path) -> None:
+    from imwu_desktop.services.casefile import Limits
+
+    with new_store(limits=Limits(total_bytes=100_000)) as store:
+        for i in range(3):
+            src = make_file(tmp_path / f"{i}.jpg", os.urandom(40_000))
+            store.case.documents.append(store.add_attachment(src))
+        with pytest.raises(CaseFileWriteError, match="larger than a case file may be"):
+            save_case(store, tmp_path / "c.imwu")
+    assert not list(tmp_path.glob("*.imwu*")) and not list(tmp_path.glob(".*"))
+
+
+def test_corrupt_attachment_is_not_carried_into_a_new_save(tmp_path: Path) -> None:
+    path = tmp_path / "c.imwu"
+    with new_store() as store:
+        photo = make_file(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0" + os.urandom(5000))
+        store.case.documents.append(store.add_attachment(photo))
+        save_case(store, path)
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(f"attachments/{store.case.documents[0].sha256}")
+        assert info.compress_type == zipfile.ZIP_STORED
+    data = bytearray(path.read_bytes())
+    data[info.header_offset + 30 + len(info.filename) + 100] ^= 0x10  # one bit of the scan
+    path.write_bytes(bytes(data))
+    with open_case(path) as opened, pytest.raises(DamagedCaseFile):
+        opened.case.worker.family_name = "EDITED"
+        save_case(opened)  # nothing was read yet: the copy itself notices
+    assert path.read_bytes() == bytes(data)

@@ -12,9 +12,10 @@ import io
 import json
 import os
 import stat
+import struct
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, BinaryIO, TypeVar
@@ -28,6 +29,7 @@ from .errors import (
     UnreadableCaseFile,
 )
 from .limits import MB, Limits
+from .writer import RawMember
 
 #: What a broken ZIP can raise from the standard library while it is parsed or read.
 ZIP_ERRORS: tuple[type[BaseException], ...] = (
@@ -36,6 +38,7 @@ ZIP_ERRORS: tuple[type[BaseException], ...] = (
 )
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _SUPPORTED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+_CHUNK = 1024 * 1024
 
 T = TypeVar("T")
 
@@ -220,9 +223,11 @@ def _depth_exceeds(data: Any, bound: int) -> bool:
 class _CheckedStream(io.RawIOBase):
     """A member's bytes, checked against the expected size and SHA-256 as they stream."""
 
-    def __init__(self, member: IO[bytes], path: Path, size: int, sha256: str) -> None:
+    def __init__(self, member: IO[bytes], path: Path, size: int, sha256: str,
+                 on_verified: Callable[[str], None]) -> None:
         super().__init__()
         self._member, self._path, self._size, self._sha256 = member, path, size, sha256
+        self._on_verified = on_verified
         self._hash = hashlib.sha256()
         self._count = 0
 
@@ -239,6 +244,7 @@ class _CheckedStream(io.RawIOBase):
         if n == 0:
             if self._count != self._size or self._hash.hexdigest() != self._sha256:
                 raise DamagedCaseFile(self._path, "an attachment does not match its fingerprint")
+            self._on_verified(self._sha256)
             return 0
         self._hash.update(data)
         view[:n] = data
@@ -259,10 +265,12 @@ class SourceFile:
     (without unpacking them anywhere) even if the file is renamed or removed meanwhile.
     """
 
-    def __init__(self, path: Path, limits: Limits) -> None:
+    def __init__(self, path: Path, limits: Limits, *, private: bool = False) -> None:
         self.path = path
         self.limits = limits
+        self.private = private  # a copy in the store's own folder, never changed by others
         self._handle, self._zf = open_zip(path, limits)
+        self.verified: set[str] = set()  # attachments read whole and found intact
         try:
             self.index = scan(self._zf, path, limits)
         except BaseException:
@@ -276,7 +284,43 @@ class SourceFile:
         """Stream one attachment, verifying its size and SHA-256 while it is read."""
         size = self.index.attachments[sha256]
         member = guarded(self.path, lambda: self._zf.open(layout.attachment_member(sha256)))
-        return io.BufferedReader(_CheckedStream(member, self.path, size, sha256))
+        return io.BufferedReader(
+            _CheckedStream(member, self.path, size, sha256, self.verified.add), _CHUNK)
+
+    def raw_attachment(self, sha256: str) -> RawMember | None:
+        """An attachment's stored bytes, to copy into a new file without unpacking them.
+
+        Only from a private copy (which nobody else writes). An attachment not yet read whole
+        is copied only if STORED, with its CRC-32 checked on the way (its SHA-256 is still
+        checked whenever it is read); otherwise None, and the caller streams it instead.
+        """
+        if not self.private:
+            return None
+        info = self._zf.getinfo(layout.attachment_member(sha256))
+        check_crc = sha256 not in self.verified
+        if check_crc and info.compress_type != zipfile.ZIP_STORED:
+            return None
+        size = info.compress_size
+
+        def chunks() -> Iterator[bytes]:
+            crc = 0
+            with open(self.path, "rb") as handle:
+                handle.seek(info.header_offset + 26)
+                name_len, extra_len = struct.unpack("<2H", handle.read(4))
+                handle.seek(name_len + extra_len, os.SEEK_CUR)
+                done = 0
+                while done < size:
+                    chunk = handle.read(min(_CHUNK, size - done))
+                    if not chunk:
+                        raise DamagedCaseFile(self.path, "an attachment was cut short")
+                    done += len(chunk)
+                    if check_crc:
+                        crc = zlib.crc32(chunk, crc)
+                    yield chunk
+            if check_crc and crc != info.CRC:
+                raise DamagedCaseFile(self.path, "an attachment does not unpack correctly")
+
+        return RawMember(info.compress_type, info.CRC, size, info.file_size, chunks)
 
     def read_output(self, name: str) -> bytes:
         """An output, read whole (outputs are letters and messages: a few MB)."""

@@ -18,9 +18,11 @@ from typing import Any
 from imwu_desktop.services.paths import data_dir
 
 from . import fsutil
+from .container import os_reason
+from .errors import CaseFileWriteError
 from .lock import acquire_lock
 from .store import FileStamp, OpenedCase, case_payload, open_case
-from .writer import write_container
+from .writer import TooBigToWrite, write_container
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
@@ -57,7 +59,13 @@ def write_recovery(opened: OpenedCase) -> Path:
     target = folder / f"{stem}.imwu"
     payload = case_payload(opened.case)
     members = opened._members()
-    fsutil.atomic_write(target, lambda handle: write_container(handle, payload, members))
+    try:
+        fsutil.atomic_write(
+            target, lambda handle: write_container(handle, payload, members, opened.limits))
+    except TooBigToWrite:
+        raise CaseFileWriteError(target, "the case is larger than a case file may be") from None
+    except OSError as exc:
+        raise CaseFileWriteError(target, os_reason(exc)) from None
     meta = {
         "case_id": opened.case.case_id,
         "case_path": str(opened.path) if opened.path is not None else None,

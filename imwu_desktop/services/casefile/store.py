@@ -44,7 +44,7 @@ from .errors import (
 )
 from .limits import DEFAULT_LIMITS, MB, Limits
 from .lock import CaseLock, acquire_lock
-from .writer import MemberSource, write_container
+from .writer import MemberSource, TooBigToWrite, write_container
 
 BACKUP_SUFFIX = ".bak"
 _STAMP_SAMPLE = 64 * 1024
@@ -259,14 +259,19 @@ class OpenedCase:
             what = f"“{names[0]}”" if names else "an attachment"
             raise AttachmentError(f"The file of {what} is missing from this case; attach it "
                                   "again before saving.")
-        members = [MemberSource(layout.attachment_member(s), self._opener(s))
-                   for s in sorted(wanted)]
+        members = [self._member(s) for s in sorted(wanted)]
         for name in self.output_names():
-            members.append(MemberSource(layout.output_member(name), self._output_opener(name)))
+            members.append(MemberSource(layout.output_member(name),
+                                        open=self._output_opener(name)))
         return members
 
-    def _opener(self, sha256: str) -> Any:
-        return lambda: self.open_attachment(sha256)
+    def _member(self, sha256: str) -> MemberSource:
+        name = layout.attachment_member(sha256)
+        if sha256 not in self._added and self._source is not None:
+            raw = self._source.raw_attachment(sha256)
+            if raw is not None:
+                return MemberSource(name, raw=raw)
+        return MemberSource(name, open=lambda: self.open_attachment(sha256))
 
     def _output_opener(self, name: str) -> Any:
         def opener() -> BinaryIO:
@@ -289,9 +294,9 @@ def new_store(case: Case | None = None, *, limits: Limits = DEFAULT_LIMITS) -> O
     return OpenedCase(case if case is not None else Case(), limits=limits)
 
 
-def _load(path: Path, limits: Limits) -> tuple[Case, SourceFile]:
+def _load(path: Path, limits: Limits, private: bool) -> tuple[Case, SourceFile]:
     """Read and check a case file; the returned SourceFile stays open."""
-    source = SourceFile(path, limits)
+    source = SourceFile(path, limits, private=private)
     try:
         data = source.read_case_data()
         try:
@@ -333,9 +338,9 @@ def open_case(path: Path | str, *, lock: bool = True, snapshot: bool | None = No
     opened = OpenedCase(Case(), path=path, limits=limits)
     opened._lock = case_lock
     try:
-        read_from = _snapshot(path, opened._work, limits) if (
-            lock if snapshot is None else snapshot) else path
-        opened.case, opened._source = _load(read_from, limits)
+        private = lock if snapshot is None else snapshot
+        read_from = _snapshot(path, opened._work, limits) if private else path
+        opened.case, opened._source = _load(read_from, limits, private)
     except CaseFileError as exc:
         opened.close()
         exc.path = path
@@ -422,7 +427,7 @@ def _write(opened: OpenedCase, target: Path, payload: bytes, members: list[Membe
     fsutil.remove_leftover_temps(target)
     try:
         with fsutil.temp_beside(target) as (handle, temp):
-            write_container(handle, payload, members)
+            write_container(handle, payload, members, opened.limits)
             fsutil.finish(handle)
         try:
             if backup and target.exists():
@@ -441,6 +446,9 @@ def _write(opened: OpenedCase, target: Path, payload: bytes, members: list[Membe
         fsutil.fsync_dir(target.parent)
     except CaseFileError:
         raise
+    except TooBigToWrite:
+        raise CaseFileWriteError(target, "the case is larger than a case file may be; remove "
+                                 "some attachments") from None
     except OSError as exc:
         raise CaseFileWriteError(target, os_reason(exc)) from None
 
