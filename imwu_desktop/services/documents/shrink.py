@@ -47,6 +47,9 @@ from imwu_desktop.services.documents.recode import Look, Target
 
 FLOOR_DPI = 150.0
 FLOOR_QUALITY = 60
+#: A rung is abandoned early when the images encoded so far, extrapolated to the others,
+#: give a message this much over budget (a rung that would barely fit is never skipped).
+PROJECTION_MARGIN = 1.15
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,7 @@ class _Job:
         self.progress, self.cancel, self.cache_dir = progress, cancel, cache_dir
         self.workers = workers
         self.encoded: dict[tuple[str, Target], _Encoded] = {}
+        self.bilevel: dict[str, _Encoded] = {}  # black and white ignores dpi caps and quality
         self.docs: list[_Doc] = []
         self._phase = 0.0
 
@@ -199,13 +203,16 @@ class _Job:
         return budget.estimate_encoded_size(attachments + self.extra, self.body, self.headers)
 
     def _estimate(self, rung: int) -> int:
-        """The message size at `rung`; stops early (returning a size over budget) as soon as
-        the images encoded so far already make the message too big."""
-        self._encode_all(rung, stop_over_budget=True)
-        return self._sizes_known(rung)
+        """The message size at `rung`. Encoding stops early once the images done so far,
+        extrapolated to the rest, make the message clearly too big (see PROJECTION_MARGIN)."""
+        complete = self._encode_all(rung, stop_over_budget=True)
+        return self._sizes_known(rung, projected=not complete)
 
-    def _sizes_known(self, rung: int) -> int:
-        """Message size counting each image not encoded yet as zero bytes (a lower bound)."""
+    def _sizes_known(self, rung: int, projected: bool = False) -> int:
+        """Message size with each image not encoded yet counted as zero bytes (a lower
+        bound), or, when `projected`, shrunk by the ratio seen on the images already done."""
+        done_raw = done_new = 0
+        pending_raw = 0
         sizes = []
         for doc in self.docs:
             target = self._target(doc, rung)
@@ -215,9 +222,16 @@ class _Job:
                     found = self.encoded.get((image.key, target))
                     if found is None and not image.refused:
                         size -= len(image.raw)
-                    elif found is not None and found.image is not None:
+                        pending_raw += len(image.raw)
+                    elif found is not None:
+                        done_raw += len(image.raw)
+                        done_new += found.size
                         size += found.size - len(image.raw)
             sizes.append(size)
+        if projected and done_raw:
+            share = pending_raw * done_new / done_raw
+            sizes.append(int(share))
+            return self._message_size(sizes[:-1]) + budget.base64_size(int(share))
         return self._message_size(sizes)
 
     def _target(self, doc: _Doc, rung: int) -> Target | None:
@@ -248,22 +262,35 @@ class _Job:
         key = source.source_key or hashlib.sha256(source.pdf).hexdigest()
         return _Doc(source, images, key)
 
-    def _encode_all(self, rung: int, stop_over_budget: bool = False) -> None:
+    def _encode_all(self, rung: int, stop_over_budget: bool = False) -> bool:
+        """Encode every image for `rung`; False when abandoned as clearly over budget."""
         jobs: list[tuple[_Doc, _Image, Target]] = []
         for doc in self.docs:
             target = self._target(doc, rung)
             if target is None:
                 continue
             for image in doc.images:
-                if not image.refused and (image.key, target) not in self.encoded:
-                    jobs.append((doc, image, target))
+                if image.refused or (image.key, target) in self.encoded:
+                    continue
+                if target.bilevel and image.key in self.bilevel:
+                    self.encoded[(image.key, target)] = self.bilevel[image.key]
+                    continue
+                jobs.append((doc, image, target))
         label = LADDER[rung].label
         if not jobs:
-            return
+            return True
+        complete = True
+        queue = iter(jobs)
+        pending: dict[Future[_Encoded], tuple[_Image, Target]] = {}
         with ThreadPoolExecutor(max_workers=self.workers) as pool:
-            pending: dict[Future[_Encoded], tuple[_Image, Target]] = {
-                pool.submit(self._encode_one, doc, image, target): (image, target)
-                for doc, image, target in jobs}
+
+            def submit_next() -> None:  # one job per free worker, so a stop is a stop
+                for doc, image, target in queue:
+                    pending[pool.submit(self._encode_one, doc, image, target)] = (image, target)
+                    return
+
+            for _ in range(self.workers):
+                submit_next()
             done_count = 0
             while pending:
                 if self.cancel is not None and self.cancel.is_set():
@@ -276,11 +303,14 @@ class _Job:
                     self.encoded[(image.key, target)] = future.result()
                     done_count += 1
                     self._report(done_count / len(jobs), f"Trying {label}")
-                if stop_over_budget and pending and not self._fits(self._sizes_known(rung)):
-                    for future in pending:
-                        future.cancel()
+                if stop_over_budget and done_count < len(jobs) and (
+                        self._sizes_known(rung, projected=True) > PROJECTION_MARGIN * self.budget):
+                    complete = False
                     break
+                for _ in done:
+                    submit_next()
         self._phase += 1
+        return complete
 
     def _encode_one(self, doc: _Doc, image: _Image, target: Target) -> _Encoded:
         if self.cancel is not None and self.cancel.is_set():
@@ -302,8 +332,12 @@ class _Job:
         need = recode.BILEVEL_DPI if bilevel else target.max_dpi
         pdf_image = recode.encode(decoded or self._decode(doc, image, need), target, look)
         if len(pdf_image.data) >= len(image.raw):
-            return _Encoded(None, len(image.raw))
-        return _Encoded(pdf_image, len(pdf_image.data))
+            result = _Encoded(None, len(image.raw))
+        else:
+            result = _Encoded(pdf_image, len(pdf_image.data))
+        if bilevel:
+            self.bilevel[image.key] = result
+        return result
 
     def _decode(self, doc: _Doc, image: _Image, min_dpi: float) -> recode.Decoded:
         info = image.info
@@ -338,7 +372,7 @@ class _Job:
                 if isinstance(obj, StreamObject):
                     _replace(obj, pdf_image)
             writer = PdfWriter(clone_from=reader)
-            writer.compress_identical_objects(remove_identicals=True, remove_orphans=True)
+            writer.compress_identical_objects()
             out = BytesIO()
             writer.write(out)
         data = out.getvalue()
