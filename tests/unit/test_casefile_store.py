@@ -22,6 +22,7 @@ from imwu_desktop.services.casefile import (
     CaseFileChangedOnDisk,
     CaseFileExists,
     CaseFileLocked,
+    CaseFileReadOnly,
     CaseFileWriteError,
     DamagedCaseFile,
     NotACaseFile,
@@ -342,3 +343,28 @@ def test_corrupt_attachment_is_not_carried_into_a_new_save(tmp_path: Path) -> No
         opened.case.worker.family_name = "EDITED"
         save_case(opened)  # nothing was read yet: the copy itself notices
     assert path.read_bytes() == bytes(data)
+
+
+def test_read_only_case_file_opens_but_is_saved_elsewhere(tmp_path: Path) -> None:
+    path = saved_case(tmp_path)
+    path.chmod(0o400)
+    before = path.read_bytes()
+    with open_case(path) as opened:
+        assert opened.read_only
+        opened.case.worker.family_name = "EDITED"
+        with pytest.raises(CaseFileReadOnly, match="read-only"):
+            save_case(opened)
+        save_case(opened, tmp_path / "copy.imwu")
+        assert not opened.read_only
+    assert path.read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_or_folder_is_not_attached(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.pdf")
+    with new_store() as store:
+        for name in ("pipe.pdf", "."):
+            with pytest.raises(AttachmentError, match="is not a file"):
+                store.add_attachment(tmp_path / name)
+        with pytest.raises(AttachmentError, match="could not be read"):
+            store.add_attachment(tmp_path / "missing.pdf")

@@ -12,7 +12,9 @@ Opening and saving
         (temp file beside the target, fsync, replace), previous version kept as NAME.imwu.bak,
         owner-only permissions. Raises ``CaseFileChangedOnDisk`` if another program changed the
         file since it was opened, ``CaseFileExists`` when saving over another file, unless
-        ``overwrite``; ``CaseFileWriteError`` when the disk refuses (the old file is intact).
+        ``overwrite``; ``CaseFileWriteError`` when the disk refuses (the old file is intact);
+        ``CaseFileReadOnly`` for a case opened from a read-only file or folder
+        (``OpenedCase.read_only``): offer "save as".
     ``OpenedCase.close()`` (or ``with``) releases the lock and the temporary folder.
 
 OpenedCase
@@ -43,6 +45,7 @@ from .errors import (
     CaseFileError,
     CaseFileExists,
     CaseFileLocked,
+    CaseFileReadOnly,
     CaseFileWriteError,
     CaseImportError,
     DamagedCaseFile,
@@ -60,7 +63,8 @@ from .store import BACKUP_SUFFIX, OpenedCase, attachment_refs, new_store, open_c
 
 __all__ = [
     "BACKUP_SUFFIX", "DEFAULT_LIMITS", "AttachmentError", "CaseFileChangedOnDisk",
-    "CaseFileError", "CaseFileExists", "CaseFileLocked", "CaseFileWriteError", "CaseImportError",
+    "CaseFileError", "CaseFileExists", "CaseFileLocked", "CaseFileReadOnly", "CaseFileWriteError",
+    "CaseImportError",
     "DamagedCaseFile", "Limits", "NewerCaseFile", "NotACaseFile", "OpenedCase", "RecentCase",
     "Recovery", "TooLargeCaseFile", "UnreadableCaseFile", "add_recent", "attachment_refs",
     "break_lock", "discard_recovery", "find_recoveries", "import_case_json", "list_recent",

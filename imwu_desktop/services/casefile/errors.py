@@ -103,6 +103,13 @@ class CaseFileWriteError(CaseFileError):
             "unchanged.", path)
 
 
+class CaseFileReadOnly(CaseFileWriteError):
+    """The file or its folder cannot be written: it can be opened, but not saved in place."""
+
+    def __init__(self, path: Path | str, why: str = "the file or its folder is read-only") -> None:
+        super().__init__(path, why)
+
+
 class AttachmentError(CaseFileError):
     """An attachment could not be added or read back."""
 

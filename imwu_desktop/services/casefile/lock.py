@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .container import os_reason
-from .errors import CaseFileLocked, CaseFileWriteError
+from .errors import CaseFileLocked, CaseFileReadOnly
 from .fsutil import TEMP_SUFFIX
 
 _held: set[str] = set()  # lock files held by this process
@@ -169,7 +169,8 @@ def acquire_lock(case_path: Path) -> CaseLock:
         try:
             created = _create(lock_path, content)
         except OSError as exc:
-            raise CaseFileWriteError(case_path, f"its lock file: {os_reason(exc)}") from None
+            raise CaseFileReadOnly(case_path, f"its folder cannot be written: {os_reason(exc)}") \
+                from None
         if created:
             with _held_guard:
                 _held.add(str(lock_path))

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import os
 import shutil
+import stat
 import tempfile
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from imwu_desktop.domain.case import Case, Document
 from imwu_desktop.domain.case_json import (
@@ -36,6 +39,7 @@ from .errors import (
     CaseFileChangedOnDisk,
     CaseFileError,
     CaseFileExists,
+    CaseFileReadOnly,
     CaseFileWriteError,
     DamagedCaseFile,
     NewerCaseFile,
@@ -87,6 +91,11 @@ def attachment_refs(case: Case) -> set[str]:
 
 
 def _remove_tree(folder: str) -> None:
+    """Remove the store's private folder (its files are read-only, which Windows minds)."""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            with contextlib.suppress(OSError):
+                os.chmod(os.path.join(root, name), 0o600)
     shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -99,6 +108,8 @@ class OpenedCase:
         self.path = path
         self.limits = limits
         self.stamp: FileStamp | None = None
+        # Opened from a read-only file or folder: save elsewhere (save_case refuses in place).
+        self.read_only = False
         self._source: SourceFile | None = None
         self._lock: CaseLock | None = None
         self._work = Path(tempfile.mkdtemp(prefix="imwu-case-"))
@@ -128,9 +139,9 @@ class OpenedCase:
         """
         src = Path(src)
         try:
+            if not stat.S_ISREG(os.stat(src).st_mode):  # a folder, a device, a pipe
+                raise AttachmentError(f"“{src.name}” is not a file; choose a document file.", src)
             with open(src, "rb") as handle:
-                if not os.path.isfile(src):
-                    raise AttachmentError(f"“{src.name}” is not a file; choose a document file.")
                 sha256, size, temp = copy_hashed(handle, self._work, self.limits.member_bytes)
         except OSError as exc:
             raise AttachmentError(
@@ -143,8 +154,7 @@ class OpenedCase:
         if sha256 in self._added or (self._source and sha256 in self._source.index.attachments):
             temp.unlink()
         else:
-            os.replace(temp, final)
-            self._added[sha256] = final
+            self._keep(temp, final)
         with self.open_attachment(sha256) as head:
             media_type = sniff_media_type(head.read(64), src.name)
         return Document(item=item, sha256=sha256, file_name=src.name, size=size, label=label,
@@ -175,17 +185,22 @@ class OpenedCase:
         raise KeyError(sha256)
 
     def attachment_path(self, sha256: str) -> Path:
-        """A private file holding the attachment (unpacked once, for libraries that need one)."""
+        """A private, read-only file holding the attachment (unpacked once, for libraries that
+        need a path). Valid until the store is closed; never modify it."""
         if sha256 not in self._added:
             with self.open_attachment(sha256) as src:
                 got, _size, temp = copy_hashed(src, self._work, self.limits.member_bytes)
             if got != sha256:
                 temp.unlink(missing_ok=True)
                 raise KeyError(sha256)
-            final = self._work / sha256
-            os.replace(temp, final)
-            self._added[sha256] = final
+            self._keep(temp, self._work / sha256)
         return self._added[sha256]
+
+    def _keep(self, temp: Path, final: Path) -> None:
+        """Adopt a hashed temp file as the attachment named by its SHA-256 (read-only)."""
+        os.chmod(temp, 0o400)
+        os.replace(temp, final)
+        self._added[final.name] = final
 
     def verify_attachments(self) -> None:
         """Read every attachment the case points at; DamagedCaseFile if one is corrupt."""
@@ -273,10 +288,8 @@ class OpenedCase:
                 return MemberSource(name, raw=raw)
         return MemberSource(name, open=lambda: self.open_attachment(sha256))
 
-    def _output_opener(self, name: str) -> Any:
+    def _output_opener(self, name: str) -> Callable[[], BinaryIO]:
         def opener() -> BinaryIO:
-            import io
-
             if name in self._outputs:
                 return open(self._outputs[name], "rb")
             return io.BytesIO(self.get_output(name) or b"")
@@ -334,9 +347,16 @@ def open_case(path: Path | str, *, lock: bool = True, snapshot: bool | None = No
     stamp = FileStamp.of(path)
     if stamp is None:
         raise UnreadableCaseFile(path, "there is no such file")
-    case_lock = acquire_lock(path) if lock else None
+    read_only = not os.stat(path).st_mode & stat.S_IWUSR
+    case_lock = None
+    if lock:
+        try:
+            case_lock = acquire_lock(path)
+        except CaseFileReadOnly:
+            read_only = True  # e.g. a CD or a shared folder: open it, offer "save as"
     opened = OpenedCase(Case(), path=path, limits=limits)
     opened._lock = case_lock
+    opened.read_only = read_only
     try:
         private = lock if snapshot is None else snapshot
         read_from = _snapshot(path, opened._work, limits) if private else path
@@ -386,14 +406,19 @@ def save_case(opened_or_case: OpenedCase | Case, path: Path | str | None = None,
     Refuses (CaseFileChangedOnDisk) to replace a file another program changed since it was
     opened, and (CaseFileExists) to replace another existing file, unless ``overwrite``.
     The previous version is kept as NAME.imwu.bak. The new file is owner-only (0600).
+    Given a bare Case (no attachments), the store made for it is closed again.
     """
-    opened = opened_or_case if isinstance(opened_or_case, OpenedCase) \
-        else new_store(opened_or_case)
+    if not isinstance(opened_or_case, OpenedCase):
+        with new_store(opened_or_case) as store:  # nothing to keep open for a bare Case
+            return save_case(store, path, overwrite=overwrite, backup=backup)
+    opened = opened_or_case
     if path is None and opened.path is None:
         raise ValueError("a new case needs a path to be saved to")
     target = Path(path if path is not None else opened.path).absolute()  # type: ignore[arg-type]
     same = _same_file(opened.path, target)
     new_lock = None
+    if same and opened.read_only and not overwrite:
+        raise CaseFileReadOnly(target)
     if not (same and opened.locked):
         new_lock = acquire_lock(target)
     try:
@@ -406,6 +431,7 @@ def save_case(opened_or_case: OpenedCase | Case, path: Path | str | None = None,
             new_lock.release()
         raise
     _adopt(opened, target, new_lock)
+    opened.read_only = False
     from .recovery import discard_recovery
 
     discard_recovery(opened.case.case_id)
