@@ -130,6 +130,9 @@ def make_qt_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("IMWU Desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("imwu-desktop")
+    from imwu_desktop.gui.i18n import install_translators
+
+    install_translators(app)  # system language, or the one chosen in View > Language
     try:
         from imwu_desktop.resources import resource_path
 

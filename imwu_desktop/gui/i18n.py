@@ -15,6 +15,8 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from imwu_desktop.services import paths
 
@@ -220,3 +222,45 @@ def set_ui_language(choice: str, app: QCoreApplication | None = None) -> str:
         raise ValueError(f"unknown UI language {choice!r}")
     save_language(choice)
     return install_translators(app, choice)
+
+
+# --- the View > Language menu -------------------------------------------------------------
+
+
+class LanguageMenu(QMenu):
+    """English / Français / System language, checkable; the choice is saved at once."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(self.tr("&Language"), parent)
+        self.group = QActionGroup(self)
+        saved = saved_language()
+        # language names are shown in their own language, never translated
+        for choice, text in (("en", "&English"), ("fr", "&Français"),
+                             ("system", self.tr("&System language"))):
+            action = self.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(choice == saved)
+            action.setData(choice)
+            self.group.addAction(action)
+        self.group.triggered.connect(self._chosen)
+
+    def _chosen(self, action: QAction) -> None:
+        before = current_language()
+        after = set_ui_language(str(action.data()))
+        if after != before:
+            QMessageBox.information(self.parentWidget(), self.tr("Language"), self.tr(
+                "New windows and dialogs use the new language now; restart IMWU Desktop to "
+                "see it everywhere. Your case's correspondence language does not change."))
+
+
+def add_language_menu(window: QMainWindow) -> QMenu:
+    """A View menu with the Language submenu, placed before the Help menu (the last one)."""
+    view = QMenu(QCoreApplication.translate("LanguageMenu", "&View"), window)
+    view.addMenu(LanguageMenu(window))
+    bar = window.menuBar()
+    menus = bar.actions()
+    if menus:
+        bar.insertMenu(menus[-1], view)
+    else:
+        bar.addMenu(view)
+    return view

@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.files_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        from imwu_desktop.gui.i18n import add_language_menu
+
+        add_language_menu(self)  # View > Language, before Help
 
     def _fill_recent_menu(self) -> None:
         from imwu_desktop.services import casefile
