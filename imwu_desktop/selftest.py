@@ -188,6 +188,7 @@ def _qt_pdf() -> str:
 
 def _images() -> str:
     from PIL import Image
+    from PIL import __version__ as pillow_version
 
     buffer = io.BytesIO()
     Image.new("RGB", (32, 32), (200, 30, 30)).save(buffer, "JPEG", quality=80)
@@ -196,7 +197,7 @@ def _images() -> str:
         image.load()
     import pillow_heif
 
-    return f"Pillow {Image.__version__} (JPEG), pillow-heif {pillow_heif.__version__}"
+    return f"Pillow {pillow_version} (JPEG), pillow-heif {pillow_heif.__version__}"
 
 
 #: backends that cannot keep a password safely: none at all, or a file next to the user's data

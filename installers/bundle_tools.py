@@ -8,6 +8,7 @@ two processes from building into dist/ at the same time.
 from __future__ import annotations
 
 import fcntl
+import importlib.util
 import json
 import os
 import shutil
@@ -82,11 +83,7 @@ def bundle_size_bytes(folder: Path = BUNDLE_DIR) -> int:
 
 
 def pyinstaller_available() -> bool:
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return importlib.util.find_spec("PyInstaller") is not None
 
 
 def make_sample_case(executable: Path, folder: Path, env: dict[str, str]) -> tuple[Path, str]:

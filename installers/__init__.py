@@ -1,0 +1,1 @@
+"""Build and packaging helpers (PyInstaller spec, icon renderer, bundle tools)."""
