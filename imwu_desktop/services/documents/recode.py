@@ -75,6 +75,11 @@ class Decoded:
     full_width: int
     dpi: float  # resolution of the original on the page
 
+    @property
+    def available_dpi(self) -> float:
+        """The resolution the decoded pixels give (less than `dpi` after draft mode)."""
+        return self.dpi * self.image.width / self.full_width
+
     def target_size(self, dpi: float) -> tuple[int, int]:
         """Pixel size that shows the image at `dpi` (never more than the original)."""
         scale = min(1.0, dpi / self.dpi) * self.full_width / self.image.width
