@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import socket
 import stat
@@ -368,3 +369,22 @@ def test_a_pipe_or_folder_is_not_attached(tmp_path: Path) -> None:
                 store.add_attachment(tmp_path / name)
         with pytest.raises(AttachmentError, match="could not be read"):
             store.add_attachment(tmp_path / "missing.pdf")
+
+
+def test_lock_of_a_running_process_blocks_and_names_who(tmp_path: Path) -> None:
+    path = saved_case(tmp_path)
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        write_lock(path, alive.pid, socket.gethostname())
+        who = re.escape(f"by someone on {socket.gethostname()}")
+        with pytest.raises(CaseFileLocked, match=who):
+            open_case(path)
+        with open_case(path, lock=False) as reader:  # reading (export, preview) still works
+            assert reader.case.worker.family_name == "DUPONT"
+            with pytest.raises(CaseFileLocked):
+                save_case(reader)
+    finally:
+        alive.kill()
+        alive.wait()
+    with open_case(path) as opened:  # gone now: the lock is stale
+        assert opened.locked
