@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import keyring.core
 import pytest
 from keyring.backends import fail
 from keyring.backends.SecretService import Keyring as SecretServiceKeyring
@@ -41,9 +40,9 @@ CONTRACT = Path(__file__).parents[1] / "data" / "contract" / "case.json"
 
 @pytest.fixture
 def real_keyring(real_dbus_env: str) -> Iterator[None]:
-    """keyring re-chooses its backend now that the real session bus is visible."""
-    keyring.core.init_backend()
-    assert isinstance(keyring.get_keyring(), SecretServiceKeyring), keyring.get_keyring()
+    """The real Secret Service backend on the session bus (detection is shown separately,
+    in a fresh process, by test_backend_detection)."""
+    keyring.set_keyring(SecretServiceKeyring())
     yield
     # Every other test runs without a session bus, where detection finds no backend.
     keyring.set_keyring(fail.Keyring())
@@ -124,6 +123,7 @@ def test_locked_keyring_is_reported_and_session_password_still_works(
 
 _NO_KEYRING_PROBE = """
 from imwu_desktop.services import credentials
+print("backend", credentials.keyring_description())
 try:
     credentials.store_password("anne@smtp.example.ca:587", "x y")
 except credentials.KeyringUnavailable as exc:
@@ -141,9 +141,18 @@ def test_no_keyring_at_all(real_keyring: None, isolated_app_dirs: Path) -> None:
     assert "unavailable False There is no usable password keyring" in done.stdout
     assert "use the password for this session only" in done.stdout
     assert "find None" in done.stdout
-    # The same machine with the bus: the keyring works (the probe is not always negative).
-    credentials.store_password("probe@smtp.example.ca:587", "x y")
-    assert credentials.delete_password("probe@smtp.example.ca:587")
+
+
+@pytest.mark.keyring
+def test_backend_detection_finds_the_secret_service(real_dbus_env: str) -> None:
+    """A fresh process on the session bus picks the Secret Service and stores for real."""
+    probe = _NO_KEYRING_PROBE.replace('"x y"', '"x y"); credentials.delete_password('
+                                      '"anne@smtp.example.ca:587"')
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": real_dbus_env}
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
+                          text=True, timeout=60, check=True)
+    assert "backend keyring.backends.SecretService.Keyring" in done.stdout
+    assert "unavailable" not in done.stdout
 
 
 @pytest.mark.keyring

@@ -11,6 +11,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+from jaraco.classes import properties
 from keyring.backends import fail
 
 from imwu_desktop.services import credentials
@@ -24,7 +25,13 @@ from imwu_desktop.services.mail.accounts import (
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    """Every KeyringBackend subclass is registered for keyring's detection; a priority that
+    raises marks it not viable (as keyring does for missing backends), so it is only ever
+    used where a test sets it explicitly."""
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("test backend, never chosen by detection")
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,14 +56,14 @@ class LockedKeyring(MemoryKeyring):
         raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
 
 
-UseBackend = Callable[[keyring.backend.KeyringBackend], Any]
+UseBackend = Callable[[Any], Any]
 
 
 @pytest.fixture
 def use_backend() -> Iterator[UseBackend]:
     previous = keyring.get_keyring()
 
-    def use(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
+    def use(backend: Any) -> Any:
         keyring.set_keyring(backend)
         return backend
 
