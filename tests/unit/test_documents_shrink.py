@@ -223,3 +223,16 @@ def test_an_enormous_image_is_refused_without_decoding_it() -> None:
     warnings = result.outcomes[0].warnings
     assert warnings and "20000 × 20000 pixels, too large to reduce" in warnings[0]
     assert "scan or export that page again at 300 dpi" in warnings[0]
+
+
+def test_the_cache_is_pruned_oldest_first(tmp_path: Path) -> None:
+    import os
+
+    from imwu_desktop.services.documents.shrink import prune_cache
+
+    for index in range(5):
+        path = tmp_path / f"{index}.pdf"
+        path.write_bytes(b"x" * 1000)
+        os.utime(path, (1000 + index, 1000 + index))
+    prune_cache(tmp_path, max_bytes=2500)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["3.pdf", "4.pdf"]

@@ -90,7 +90,11 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
     `extra` are the generated letters (name, bytes or path) that go first in the email;
     `body`/`headers` are the email's, so the budget is the real message size. `passwords`
     maps an attachment's SHA-256 to the password the user typed for it. `name_for(position,
-    item, label)` names the files; by default the mail service's names are used.
+    item, label)` names the files; by default the mail service's names are used. Shrunk
+    copies are cached in `cache_dir` (default: the app's data folder, "shrunk").
+
+    The returned files are the case's documents only; the email carries `extra` first, then
+    these, in this order.
     """
     naming = name_for or _mail_names(case)
     reports: list[DocumentReport] = []
@@ -117,6 +121,10 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
         if progress is not None:
             progress(0.2 + 0.8 * fraction, text)
 
+    if cache_dir is None:
+        from imwu_desktop.services.paths import data_dir
+
+        cache_dir = data_dir() / "shrunk"
     result = shrink_to_fit(docs, extra=extra_sizes, body=body, headers=headers,
                            progress=shrink_progress, cancel=cancel, cache_dir=cache_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -380,6 +380,7 @@ class _Job:
         data = out.getvalue()
         if cached is not None:
             _write_atomic(cached, data)
+            prune_cache(cached.parent)
         return data
 
     def _cache_path(self, doc: _Doc, target: Target) -> Path | None:
@@ -448,6 +449,7 @@ class _Job:
 
 
 _CACHE_VERSION = 1
+CACHE_MAX_BYTES = 200_000_000
 
 
 def _can_recode(info: PdfImageInfo) -> bool:
@@ -476,6 +478,20 @@ def _replace(obj: StreamObject, image: PdfImage) -> None:
             NameObject("/Rows"): NumberObject(image.height),
             NameObject("/BlackIs1"): BooleanObject(True)})
         obj[NameObject("/DecodeParms")] = parms
+
+
+def prune_cache(folder: Path, max_bytes: int = CACHE_MAX_BYTES) -> None:
+    """Delete the least recently made shrunk copies beyond `max_bytes` (they can be re-made)."""
+    try:
+        entries = sorted((p.stat().st_mtime, p.stat().st_size, p) for p in folder.glob("*.pdf"))
+    except OSError:
+        return
+    total = sum(size for _, size, _ in entries)
+    for _, size, path in entries:
+        if total <= max_bytes:
+            break
+        path.unlink(missing_ok=True)
+        total -= size
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
