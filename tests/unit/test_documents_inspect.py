@@ -59,8 +59,10 @@ def test_restrictions_only_encryption_opens_without_asking() -> None:
     assert not PdfReader(BytesIO(check.pdf)).is_encrypted
 
 
-def test_a_repairable_pdf_is_repaired_and_the_user_told() -> None:
+def test_a_repairable_pdf_is_repaired_and_the_user_told(
+        capfd: pytest.CaptureFixture[str]) -> None:
     check = inspect_pdf(scans.broken_xref_pdf(), "letter.pdf")
+    assert capfd.readouterr() == ("", "")  # pypdf's own complaints do not reach the console
     assert check.pages == 2 and check.repaired
     assert "was damaged and has been repaired" in check.warnings[0]
     assert len(PdfReader(BytesIO(check.pdf), strict=True).pages) == 2  # the copy is clean

@@ -74,7 +74,8 @@ def inspect_pdf(data: bytes, name: str = "document", password: str | None = None
         check.warnings.insert(0, f"'{name}' was damaged and has been repaired; look through "
                                  "its pages to make sure nothing is missing.")
         if not check.changed:
-            check.pdf, check.changed = _rewrite(open_pdf(data), password), True
+            with quiet_pypdf():
+                check.pdf, check.changed = _rewrite(open_pdf(data), password), True
     return check
 
 

@@ -1,0 +1,112 @@
+"""prepare_attachments: the case's documents become the request's attachments."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from imwu_desktop.domain.case import Case, Document
+from imwu_desktop.services.documents import budget
+from imwu_desktop.services.documents.errors import Cancelled
+from imwu_desktop.services.documents.prepare import prepare_attachments
+from tests.data import generate_scans as scans
+
+
+class Store:
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+        self.opened: list[str] = []
+
+    def add(self, case: Case, item: str, name: str, data: bytes, label: str = "") -> str:
+        sha = hashlib.sha256(data + name.encode()).hexdigest()
+        self.files[sha] = data
+        case.documents.append(Document(item=item, sha256=sha, file_name=name, size=len(data),
+                                       label=label))
+        return sha
+
+    def open(self, sha256: str) -> BytesIO:
+        self.opened.append(sha256)
+        return BytesIO(self.files[sha256])
+
+
+def _case() -> Case:
+    case = Case()
+    case.worker.family_name = "Dupont"
+    return case
+
+
+def test_files_for_one_item_are_merged_and_ordered(tmp_path: Path) -> None:
+    case, store = _case(), Store()
+    for month in ("May", "June", "July"):
+        store.add(case, "other", f"payslip-{month}.pdf", scans.text_pdf(f"Pay slip {month}"),
+                  label="Pay slips")
+    store.add(case, "cv", "cv.pdf", scans.text_pdf("CV"))
+    store.add(case, "passport", "passport.png", scans.jpeg_bytes(
+        scans.scanned_page(0).resize((850, 1100)), dpi=100))
+    letters = [("01-IMM5686-DUPONT.pdf", b"%PDF-1.4 letters"), ("02-cover-letter.pdf", b"%PDF")]
+    package = prepare_attachments(case, store.open, tmp_path / "out", extra=letters)
+    assert package.ok
+    assert [(f.file_name, f.pages) for f in package.files] == [
+        ("03-passport-DUPONT.pdf", 1), ("04-cv-DUPONT.pdf", 1), ("05-pay-slips.pdf", 3)]
+    merged = PdfReader(package.files[2].path)
+    assert "Pay slip June" in merged.pages[1].extract_text()
+    for prepared in package.files:
+        assert prepared.path.read_bytes()[:5] == b"%PDF-"
+        assert prepared.sha256 == hashlib.sha256(prepared.path.read_bytes()).hexdigest()
+    every = [*letters, *((f.file_name, f.path.read_bytes()) for f in package.files)]
+    assert package.encoded_size == budget.encoded_message_size(every, "", {})
+
+
+def test_one_bad_file_is_reported_and_the_others_still_prepared(tmp_path: Path) -> None:
+    case, store = _case(), Store()
+    store.add(case, "cv", "cv.docx", scans.not_really_pdf())
+    store.add(case, "diploma", "diploma.pdf", scans.encrypted_pdf("pw"))
+    store.add(case, "job_offer", "offer.pdf", b"")
+    store.add(case, "company_letter", "letter.pdf", scans.text_pdf("Letter"))
+    package = prepare_attachments(case, store.open, tmp_path)
+    assert not package.ok
+    errors = {r.file_name: r.message for r in package.reports if r.severity == "error"}
+    assert "save or print it as PDF" in errors["cv.docx"]
+    assert "locked with a password" in errors["diploma.pdf"]
+    assert "empty (0 bytes)" in errors["offer.pdf"]
+    assert [f.item for f in package.files] == ["company_letter"]
+
+
+def test_a_typed_password_unlocks_the_document(tmp_path: Path) -> None:
+    case, store = _case(), Store()
+    sha = store.add(case, "diploma", "diploma.pdf", scans.encrypted_pdf("pw"))
+    package = prepare_attachments(case, store.open, tmp_path, passwords={sha: "pw"})
+    assert package.ok
+    assert not PdfReader(package.files[0].path).is_encrypted
+    assert any("unlocked" in r.message for r in package.reports)
+
+
+def test_originals_are_never_changed(tmp_path: Path) -> None:
+    case, store = _case(), Store()
+    store.add(case, "other", "scan.pdf", scans.scanned_package_pdf(2), label="Scans")
+    before = dict(store.files)
+    prepare_attachments(case, store.open, tmp_path, extra=[("big.pdf", b"x" * 2_500_000)])
+    assert store.files == before
+
+
+def test_cancel_before_start(tmp_path: Path) -> None:
+    case, store = _case(), Store()
+    store.add(case, "cv", "cv.pdf", scans.text_pdf("CV"))
+    token = threading.Event()
+    token.set()
+    with pytest.raises(Cancelled):
+        prepare_attachments(case, store.open, tmp_path, cancel=token)
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_progress_goes_from_start_to_done(tmp_path: Path) -> None:
+    case, store = _case(), Store()
+    store.add(case, "cv", "cv.pdf", scans.text_pdf("CV"))
+    seen: list[float] = []
+    prepare_attachments(case, store.open, tmp_path, progress=lambda f, _t: seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
