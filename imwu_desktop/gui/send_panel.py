@@ -354,7 +354,9 @@ class SendPanel(QWidget):
                        ca_file=self.ca_edit.text().strip(), timeout=DEFAULT_TIMEOUT)
 
     def _save_account(self) -> None:
+        """Save the settings (never the password: that goes to the keyring, if wanted)."""
         account = self.current_account()
+        typed = self.password_edit.text()
         try:
             saved_accounts.upsert_account(account)
         except UserError as exc:
@@ -362,6 +364,9 @@ class SendPanel(QWidget):
             return
         self._load_accounts()
         self.account_combo.setCurrentIndex(max(0, self.account_combo.findData(account.name)))
+        if typed:  # choosing the saved account cleared the field: keep what was typed
+            self.password_edit.setText(typed)
+            self._password_for(account)
 
     def _password_for(self, account: Account) -> str | None:
         """The typed password (stored as the user chose), else the saved one."""

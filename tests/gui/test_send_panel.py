@@ -188,3 +188,41 @@ def test_saved_account_is_offered_next_time_without_its_password(
     assert again.host_edit.text() == "127.0.0.1" and again.port_spin.value() == server.port
     assert again.ca_edit.text() == str(server.ca_file)
     assert again.password_edit.text() == ""
+
+
+@pytest.mark.keyring
+def test_remembered_password_comes_back_from_the_real_keyring(
+        qtbot: QtBot, session: CaseSession, server: LocalSmtp, files: list[Attachment],
+        real_dbus_env: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+    from keyring.backends import fail
+    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+    from imwu_desktop.services import credentials
+
+    keyring.set_keyring(SecretServiceKeyring())
+    panel = _panel(qtbot, session, server.port, server.ca_file)
+    entry = panel.current_account().keyring_entry
+    try:
+        panel.remember_check.setChecked(True)
+        panel.findChild(QPushButton, "saveAccountButton").click()
+        with qtbot.waitSignal(panel.sent, timeout=15_000):
+            panel.send_button.click()
+        assert "saved in the system keyring" in panel.keyring_label.text()
+        assert credentials.read_password(entry) == PASSWORD
+        credentials.SESSION.forget(entry)
+        # Next time: nothing typed, the keyring supplies the password.
+        again = SendPanel(session)
+        qtbot.addWidget(again)
+        assert again.password_edit.text() == ""
+        assert again.password_edit.placeholderText() == "saved in the system keyring"
+        qtbot.waitUntil(lambda: again.message is not None, timeout=10_000)
+        # already sent once: the panel asks before a second request
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.Yes)
+        with qtbot.waitSignal(again.sent, timeout=15_000):
+            again.send_button.click()
+        assert len(server.handler.received) == 2
+    finally:
+        credentials.delete_password(entry)
+        keyring.set_keyring(fail.Keyring())
