@@ -1,0 +1,76 @@
+"""Recognise MRZ characters by comparing each cell with the reference bitmaps.
+
+Each position of a passport MRZ has a known type (ICAO Doc 9303 Part 4): dates and check
+digits are digits, the nationality and the names are letters, the passport number mixes
+both. Comparing a cell only with the characters its position allows is what settles the
+classic confusions (O/0, I/1, B/8, S/5, Z/2) wherever the field's type decides them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lines import GLYPH_H, GLYPH_W, LEVELS, Glyph
+from .templates_data import TEMPLATES
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+DIGITS = "0123456789"
+FILLER = "<"
+ALNUM = LETTERS + DIGITS + FILLER
+
+#: allowed characters of each position of line 1 and line 2 of a TD3 (passport) MRZ
+LINE1_TYPES: tuple[str, ...] = ("P", LETTERS + FILLER) + (LETTERS + FILLER,) * 42
+LINE2_TYPES: tuple[str, ...] = (
+    (ALNUM,) * 9 + (DIGITS + FILLER,) + (LETTERS + FILLER,) * 3 + (DIGITS,) * 7
+    + ("MF" + FILLER,) + (DIGITS,) * 7 + (ALNUM,) * 14 + (DIGITS + FILLER, DIGITS)
+)
+#: pairs a cell may be either of when the position allows both
+CONFUSABLE = {"O": "0DQ", "0": "OD", "D": "0O", "Q": "O", "I": "1", "1": "I", "B": "8",
+              "8": "B", "S": "5", "5": "S", "Z": "2", "2": "Z", "G": "6", "6": "G"}
+CELL_BITS = GLYPH_W * GLYPH_H * len(LEVELS)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The best character of a cell, the runner-up, and how sure the choice is."""
+
+    char: str
+    distance: int  # differing bits with the best template
+    runner_up: str
+    runner_distance: int
+
+    @property
+    def margin(self) -> int:
+        return self.runner_distance - self.distance
+
+
+def _templates_of(fonts: tuple[str, ...] | None) -> dict[str, tuple[int, ...]]:
+    chosen = [TEMPLATES[name] for name in (fonts or tuple(TEMPLATES))]
+    return {ch: tuple(font[ch] for font in chosen) for ch in chosen[0]}
+
+
+_ALL = _templates_of(None)
+
+
+def distance(glyph: Glyph, char: str, templates: dict[str, tuple[int, ...]] = _ALL) -> int:
+    """Fewest differing bits between the cell (any 1-pixel shift) and `char`'s templates."""
+    return min((cell ^ tpl).bit_count() for tpl in templates[char] for cell in glyph.shifted)
+
+
+def read_cell(glyph: Glyph, allowed: str,
+              templates: dict[str, tuple[int, ...]] = _ALL) -> Reading:
+    scored = sorted((distance(glyph, ch, templates), ch) for ch in allowed)
+    best_d, best = scored[0]
+    second_d, second = scored[1] if len(scored) > 1 else (CELL_BITS, best)
+    return Reading(best, best_d, second, second_d)
+
+
+def read_line(glyphs: list[Glyph], types: tuple[str, ...],
+              fonts: tuple[str, ...] | None = None) -> list[Reading]:
+    templates = _ALL if fonts is None else _templates_of(fonts)
+    return [read_cell(g, allowed, templates) for g, allowed in zip(glyphs, types, strict=True)]
+
+
+def is_blank(glyph: Glyph) -> bool:
+    """True when a cell holds (almost) no ink: an MRZ never has a blank position."""
+    return glyph.bits.bit_count() < CELL_BITS // 40
