@@ -155,7 +155,8 @@ def test_never_below_the_floor_and_the_problem_is_named(tmp_path: Path) -> None:
     result = shrink_to_fit(docs, budget_bytes=150_000)
     assert not result.fits
     assert "the passport page is the largest document" in result.problem
-    assert "scan it again" in result.problem
+    assert "in colour at 200 to 300 dpi" in result.problem
+    assert result.problem.startswith("Even at the lowest quality that stays readable")
     for index, pdf in enumerate(result.pdfs):
         (tmp_path / f"{index}.pdf").write_bytes(pdf)
         for row in _images(tmp_path / f"{index}.pdf"):
@@ -236,3 +237,11 @@ def test_the_cache_is_pruned_oldest_first(tmp_path: Path) -> None:
         os.utime(path, (1000 + index, 1000 + index))
     prune_cache(tmp_path, max_bytes=2500)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["3.pdf", "4.pdf"]
+
+
+def test_floor_advice_for_an_ordinary_scan() -> None:
+    result = shrink_to_fit(_small_scans(2), budget_bytes=10_000)
+    assert not result.fits
+    assert "scan 0 is the largest document" in result.problem
+    assert "black and white or greyscale at 200 dpi" in result.problem
+    assert "remove an optional document" in result.problem

@@ -106,6 +106,7 @@ class DocOutcome:
     size: int
     min_dpi: float | None  # lowest resolution of its images after shrinking (None: no image)
     colour_kept: bool
+    protected: bool = False
     changes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -401,7 +402,8 @@ class _Job:
         return ShrinkResult(pdfs, rung, LADDER[rung].label, size, fits, outcomes, problem)
 
     def _outcome(self, doc: _Doc, target: Target | None, pdf: bytes) -> DocOutcome:
-        outcome = DocOutcome(doc.source.title, len(doc.source.pdf), len(pdf), None, True)
+        outcome = DocOutcome(doc.source.title, len(doc.source.pdf), len(pdf), None, True,
+                             doc.source.protected)
         dpis: list[float] = []
         kinds: set[str] = set()
         for image in doc.images:
@@ -435,11 +437,15 @@ class _Job:
         if worst is None or worst.size < 50_000:
             return (f"The request is still {over:.2f} MB over the limit because of the "
                     "generated letters; shorten the explanations and try again.")
+        if worst.protected:
+            todo = ("take the photo or scan again in colour at 200 to 300 dpi with only that "
+                    "page in the picture, or remove an optional document.")
+        else:
+            todo = ("scan it again in black and white or greyscale at 200 dpi, keep only the "
+                    "pages IMWU needs, or remove an optional document.")
         return (f"Even at the lowest quality that stays readable, the request is {over:.2f} MB "
                 f"over the 4 MB limit; {worst.title} is the largest document "
-                f"({worst.size / 1_000_000:.1f} MB): scan it again in black and white or "
-                "greyscale at 200 dpi, keep only the pages IMWU needs, or remove an optional "
-                "document.")
+                f"({worst.size / 1_000_000:.1f} MB): {todo}")
 
     def _report(self, fraction: float, text: str) -> None:
         if self.progress is not None:
