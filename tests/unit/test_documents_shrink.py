@@ -245,3 +245,9 @@ def test_floor_advice_for_an_ordinary_scan() -> None:
     assert "scan 0 is the largest document" in result.problem
     assert "black and white or greyscale at 200 dpi" in result.problem
     assert "remove an optional document" in result.problem
+
+
+def test_floor_advice_when_the_letters_are_the_problem() -> None:
+    result = shrink_to_fit(_small_scans(1), extra=[("01-IMM5686.pdf", 900_000)],
+                           budget_bytes=500_000)
+    assert "because of the generated letters" in result.problem

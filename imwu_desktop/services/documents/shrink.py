@@ -434,7 +434,8 @@ class _Job:
     def _problem(self, size: int, outcomes: list[DocOutcome]) -> str:
         worst = max(outcomes, key=lambda o: o.size, default=None)
         over = (size - self.budget) / 1_000_000
-        if worst is None or worst.size < 50_000:
+        largest_extra = max((size for _, size in self.extra), default=0)
+        if worst is None or worst.size < largest_extra:
             return (f"The request is still {over:.2f} MB over the limit because of the "
                     "generated letters; shorten the explanations and try again.")
         if worst.protected:
