@@ -2,13 +2,15 @@
 
 Exit codes: 0 the server accepted the message (250 after the data) and the case is marked
 sent; 1 not sent (the reason is printed); 3 unknown: the connection broke after the message
-went out, it may have arrived (check the Sent folder; --resend to send again).
+went out, it may have arrived (check the Sent folder; --resend to send again); 4 sent, but
+the case file could not be updated (a copy of the .eml is written beside it).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -77,11 +79,46 @@ def _password(account: Account, args: argparse.Namespace) -> str:
     return stored
 
 
+class SentButNotSaved(UserError):
+    """The server accepted the message but the case file could not record it."""
+
+    exit_code = 4
+
+
+def _progress_printer(stream: TextIO) -> Callable[[int, int], None] | None:
+    """Percent sent on one terminal line; nothing when stderr is not a terminal."""
+    if not stream.isatty():
+        return None
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = done * 100 // max(1, total)
+        if percent != shown[0]:
+            shown[0] = percent
+            stream.write(f"\r{percent:3d}% sent")
+            if done >= total:
+                stream.write("\n")
+            stream.flush()
+
+    return show
+
+
+def _keep_eml_beside(case_path: Path, raw: bytes, stamp: str) -> Path | None:
+    """Last resort when the case cannot be saved: the sent message beside the case file."""
+    target = case_path.with_name(f"{case_path.stem}.sent-{stamp}.eml")
+    try:
+        target.write_bytes(raw)
+    except OSError:
+        return None
+    return target
+
+
 def _send(args: argparse.Namespace) -> int:
     from imwu_desktop.services.casefile import open_case, save_case
 
     account = _account_from_args(args)
-    with open_case(Path(args.case)) as opened:
+    case_path = Path(args.case)
+    with open_case(case_path) as opened:
         warning = resend_warning(opened)
         if warning and not args.resend:
             raise UserError(f"{warning} Add --resend to send it anyway.")
@@ -96,14 +133,26 @@ def _send(args: argparse.Namespace) -> int:
               f"through {account.host}:{account.port}...", file=sys.stderr)
         try:
             result = send_message(account.server, message, username=account.username,
-                                  password=password)
+                                  password=password, progress=_progress_printer(sys.stderr))
         except SendError as exc:
             if exc.uncertain:
-                record_unconfirmed(opened, message.raw)
-                save_case(opened)
+                try:
+                    record_unconfirmed(opened, message.raw)
+                    save_case(opened)
+                except UserError as save_error:  # the send error matters more; say both
+                    print(f"imwu-desktop: {save_error}", file=sys.stderr)
             raise
         event = record_sent(opened, result)
-        save_case(opened)
+        try:
+            save_case(opened)
+        except UserError as exc:
+            kept = _keep_eml_beside(case_path, result.raw,
+                                    result.sent_at.strftime("%Y%m%d-%H%M%S"))
+            where = f" A copy of the sent message is in {kept}." if kept else ""
+            raise SentButNotSaved(
+                f"The message was sent ({result.server_reply}, Message-ID "
+                f"{result.message_id}), but the case file could not be updated: {exc}{where}"
+            ) from None
     print(f"Sent to {event.recipient}: {result.server_reply}")
     print(f"Message-ID: {result.message_id}")
     if event.follow_up:
@@ -115,7 +164,8 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "send", help="send the request email through your own mail account",
         description="Send the case's request to IMWU. Exit 0 only when the server accepted "
-        "the message; exit 3 when it may have arrived (connection lost after the data).")
+        "the message; exit 3 when it may have arrived (connection lost after the data); "
+        "exit 4 when it was sent but the case file could not be updated.")
     parser.add_argument("case", metavar="CASE.imwu")
     parser.add_argument("--account", metavar="NAME", help="a mail account saved in the app")
     parser.add_argument("--smtp-host", metavar="H")

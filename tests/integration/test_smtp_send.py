@@ -348,3 +348,22 @@ def test_ssl_on_a_starttls_port_gives_a_security_hint(server: LocalSmtp) -> None
         send_message(settings, message, username=USER, password=PASSWORD)
     assert caught.value.kind == "tls"
     assert "port 587 normally uses STARTTLS" in caught.value.text
+
+
+def test_sent_but_case_not_saved_keeps_the_eml_beside_it(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], server: LocalSmtp,
+        case_path: Path, attachments: list[Attachment]) -> None:
+    from imwu_desktop.errors import UserError
+    from imwu_desktop.services import casefile
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise UserError("The disk is full.")
+
+    monkeypatch.setattr(casefile, "save_case", disk_full)
+    code = _send(monkeypatch, case_path, server.port, "--ca-file", str(server.ca_file))
+    err = capsys.readouterr().err
+    assert code == 4
+    assert "The message was sent (250 2.0.0 Ok: queued as T3ST" in err
+    assert "The disk is full." in err
+    [copy] = case_path.parent.glob("dupont.sent-*.eml")
+    assert copy.read_bytes() == server.handler.received[0].content
