@@ -165,6 +165,30 @@ def tiny_pdf(text: str = "IMWU Desktop self-test") -> bytes:
     return out.getvalue()
 
 
+def _translations() -> str:
+    """The French interface: our catalogue and Qt's own (dialog buttons) both load."""
+    _qt_app()
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from imwu_desktop.resources import resource_path
+
+    folder = resource_path("i18n")
+    ours = sorted(folder.glob("*_fr.qm"))
+    if not ours:
+        if not getattr(sys, "frozen", False) and any(folder.glob("*_fr.ts")):
+            return "French catalogue not compiled yet (the app compiles it at first start)"
+        raise SelfTestError(f"the French interface (a *_fr.qm file) is missing from {folder}")
+    for path in ours:
+        translator = QTranslator()
+        if not translator.load(str(path)) or translator.isEmpty():
+            raise SelfTestError(f"{path.name} does not load")
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_french = QTranslator()
+    if not qt_french.load("qtbase_fr", qt_folder):
+        raise SelfTestError(f"Qt's French translation (qtbase_fr.qm) is missing from {qt_folder}")
+    return f"{', '.join(p.name for p in ours)} and qtbase_fr.qm load"
+
+
 def _qt_pdf() -> str:
     _qt_app()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
@@ -279,6 +303,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("fonts", _fonts),
     ("Qt platform", _qt_platform),
     ("Qt print support", _print_support),
+    ("translations", _translations),
     ("QtPdf", _qt_pdf),
     ("images", _images),
     ("keyring", _keyring),

@@ -170,6 +170,9 @@ def test_bundle_carries_only_the_qt_parts_it_uses(bundle: Path) -> None:
     assert translations and all(re.fullmatch(r"qt(base)?_(en|fr)\.qm", n) for n in translations)
     internal = bundle.parent / "_internal"
     assert not list(internal.glob("libgtk-3*")) and not list(internal.glob("libpango-*"))
+    # the French interface ships compiled, without its source (which would ask for lrelease)
+    assert sorted(p.name for p in (internal / "resources" / "i18n").iterdir()) == \
+        ["imwu_desktop_fr.qm"]
 
 
 @pytest.mark.slow
