@@ -229,9 +229,13 @@ def test_document_without_its_file_is_refused_before_writing(tmp_path: Path) -> 
     assert list(tmp_path.iterdir()) == []
 
 
-def test_write_failure_is_one_sentence_and_changes_nothing(tmp_path: Path) -> None:
-    with new_store() as store, pytest.raises(CaseFileWriteError, match="could not be saved"):
+def test_write_failure_says_why_and_how_to_keep_the_work(tmp_path: Path) -> None:
+    with new_store() as store, pytest.raises(CaseFileWriteError) as caught:
         save_case(store, tmp_path / "missing-folder" / "c.imwu")
+    assert str(caught.value) == (
+        "“c.imwu” could not be saved (its folder no longer exists); save your changes under "
+        "another name or in another folder.")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_leftovers_of_a_killed_save_are_cleaned(tmp_path: Path) -> None:
@@ -353,7 +357,7 @@ def test_read_only_case_file_opens_but_is_saved_elsewhere(tmp_path: Path) -> Non
     with open_case(path) as opened:
         assert opened.read_only
         opened.case.worker.family_name = "EDITED"
-        with pytest.raises(CaseFileReadOnly, match="read-only"):
+        with pytest.raises(CaseFileReadOnly, match=r"read-only.*unchanged.*another name"):
             save_case(opened)
         save_case(opened, tmp_path / "copy.imwu")
         assert not opened.read_only

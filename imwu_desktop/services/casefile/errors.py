@@ -94,20 +94,28 @@ class CaseFileLocked(CaseFileError):
         self.holder = holder
 
 
-class CaseFileWriteError(CaseFileError):
-    """The operating system refused to write (disk full, read-only folder, permissions)."""
+SAVE_ELSEWHERE = "save your changes under another name or in another folder"
 
-    def __init__(self, path: Path | str, why: str) -> None:
-        super().__init__(
-            f"{_name(path)} could not be saved ({why}); the previous version on disk is "
-            "unchanged.", path)
+
+class CaseFileWriteError(CaseFileError):
+    """The operating system refused to write (disk full, read-only folder, permissions).
+
+    The message says why, whether the file on disk is still the previous version, and what to
+    do to keep the work (by default: save it somewhere else).
+    """
+
+    def __init__(self, path: Path | str, why: str, *, previous_kept: bool = True,
+                 way: str = SAVE_ELSEWHERE) -> None:
+        kept = "; the previous version on disk is unchanged" if previous_kept else ""
+        super().__init__(f"{_name(path)} could not be saved ({why}){kept}; {way}.", path)
 
 
 class CaseFileReadOnly(CaseFileWriteError):
     """The file or its folder cannot be written: it can be opened, but not saved in place."""
 
-    def __init__(self, path: Path | str, why: str = "the file or its folder is read-only") -> None:
-        super().__init__(path, why)
+    def __init__(self, path: Path | str, why: str = "the file or its folder is read-only", *,
+                 previous_kept: bool = True) -> None:
+        super().__init__(path, why, previous_kept=previous_kept)
 
 
 class AttachmentError(CaseFileError):

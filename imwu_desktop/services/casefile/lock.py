@@ -169,8 +169,8 @@ def acquire_lock(case_path: Path) -> CaseLock:
         try:
             created = _create(lock_path, content)
         except OSError as exc:
-            raise CaseFileReadOnly(case_path, f"its folder cannot be written: {os_reason(exc)}") \
-                from None
+            raise CaseFileReadOnly(case_path, f"its folder cannot be written: {os_reason(exc)}",
+                                   previous_kept=case_path.exists()) from None
         if created:
             with _held_guard:
                 _held.add(str(lock_path))

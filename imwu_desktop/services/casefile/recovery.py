@@ -63,7 +63,8 @@ def write_recovery(opened: OpenedCase) -> Path:
         fsutil.atomic_write(
             target, lambda handle: write_container(handle, payload, members, opened.limits))
     except TooBigToWrite:
-        raise CaseFileWriteError(target, "the case is larger than a case file may be") from None
+        raise CaseFileWriteError(target, "the case is larger than a case file may be",
+                                 way="remove some attachments") from None
     except OSError as exc:
         raise CaseFileWriteError(target, os_reason(exc)) from None
     meta = {

@@ -418,7 +418,7 @@ def save_case(opened_or_case: OpenedCase | Case, path: Path | str | None = None,
     same = _same_file(opened.path, target)
     new_lock = None
     if same and opened.read_only and not overwrite:
-        raise CaseFileReadOnly(target)
+        raise CaseFileReadOnly(target, previous_kept=target.exists())
     if not (same and opened.locked):
         new_lock = acquire_lock(target)
     try:
@@ -473,10 +473,13 @@ def _write(opened: OpenedCase, target: Path, payload: bytes, members: list[Membe
     except CaseFileError:
         raise
     except TooBigToWrite:
-        raise CaseFileWriteError(target, "the case is larger than a case file may be; remove "
-                                 "some attachments") from None
+        raise CaseFileWriteError(target, "the case is larger than a case file may be",
+                                 previous_kept=target.exists(),
+                                 way="remove some attachments and save again") from None
     except OSError as exc:
-        raise CaseFileWriteError(target, os_reason(exc)) from None
+        folder_gone = not target.parent.is_dir()
+        why = "its folder no longer exists" if folder_gone else os_reason(exc)
+        raise CaseFileWriteError(target, why, previous_kept=target.exists()) from None
 
 
 def _adopt(opened: OpenedCase, target: Path, new_lock: CaseLock | None) -> None:
