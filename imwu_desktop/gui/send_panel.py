@@ -370,7 +370,7 @@ class SendPanel(QWidget):
 
     def _password_for(self, account: Account) -> str | None:
         """The typed password (stored as the user chose), else the saved one."""
-        typed = self.password_edit.text()
+        typed: str = self.password_edit.text()
         entry = account.keyring_entry
         if not typed:
             return credentials.find_password(entry)
@@ -611,15 +611,10 @@ class SendPanel(QWidget):
 
     def _update_buttons(self) -> None:
         ready = self.message is not None and not self._busy
+        fits = self.message is not None and imwu_size_problem(self.message) is None
         self.save_eml_button.setEnabled(ready)
-        self.send_button.setEnabled(ready and imwu_size_problem(self.message) is None
-                                    if self.message is not None else False)
+        self.send_button.setEnabled(ready and fits)
         self.test_button.setEnabled(not self._busy)
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
-
-    def wait_idle(self, msecs: int = 30_000) -> bool:
-        """For tests and closing: wait until no worker runs."""
-        thread = self._thread
-        return thread is None or thread.wait(msecs)
