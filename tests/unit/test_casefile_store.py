@@ -233,7 +233,7 @@ def test_write_failure_says_why_and_how_to_keep_the_work(tmp_path: Path) -> None
     with new_store() as store, pytest.raises(CaseFileWriteError) as caught:
         save_case(store, tmp_path / "missing-folder" / "c.imwu")
     assert str(caught.value) == (
-        "“c.imwu” could not be saved (its folder no longer exists); save your changes under "
+        "“c.imwu” could not be saved (its folder does not exist); save your changes under "
         "another name or in another folder.")
     assert list(tmp_path.iterdir()) == []
 

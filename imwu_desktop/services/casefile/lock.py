@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .container import os_reason
-from .errors import CaseFileLocked, CaseFileReadOnly
+from .errors import CaseFileLocked, CaseFileReadOnly, CaseFileWriteError
 from .fsutil import TEMP_SUFFIX
 
 _held: set[str] = set()  # lock files held by this process
@@ -169,6 +169,9 @@ def acquire_lock(case_path: Path) -> CaseLock:
         try:
             created = _create(lock_path, content)
         except OSError as exc:
+            if not case_path.parent.is_dir():
+                raise CaseFileWriteError(case_path, "its folder does not exist",
+                                         previous_kept=False) from None
             raise CaseFileReadOnly(case_path, f"its folder cannot be written: {os_reason(exc)}",
                                    previous_kept=case_path.exists()) from None
         if created:

@@ -478,7 +478,7 @@ def _write(opened: OpenedCase, target: Path, payload: bytes, members: list[Membe
                                  way="remove some attachments and save again") from None
     except OSError as exc:
         folder_gone = not target.parent.is_dir()
-        why = "its folder no longer exists" if folder_gone else os_reason(exc)
+        why = "its folder does not exist" if folder_gone else os_reason(exc)
         raise CaseFileWriteError(target, why, previous_kept=target.exists()) from None
 
 
