@@ -99,7 +99,14 @@ def test_inno_setup_associates_imwu_files_in_hkcu_with_the_case_icon() -> None:
     assert registry and all(entry["Root"] == "HKCU" for entry in registry)  # never HKLM
     by_key = {(e["Subkey"], e["ValueName"]): e for e in registry}
     extension = by_key[("Software\\Classes\\.imwu", "")]
-    assert extension["ValueData"] == "{#ProgId}" and "uninsdeletevalue" in extension["Flags"]
+    assert extension["ValueData"] == "{#ProgId}"
+    for entry in registry:  # uninstall leaves nothing of ours behind
+        if entry["Subkey"].startswith("Software\\Classes\\.imwu"):
+            assert {"uninsdeletevalue", "uninsdeletekeyifempty"} <= set(entry["Flags"].split())
+        else:
+            assert "uninsdeletekey" in entry.get("Flags", "") or any(
+                entry["Subkey"].startswith(other["Subkey"] + "\\") for other in registry
+                if "uninsdeletekey" in other.get("Flags", ""))
     assert by_key[("Software\\Classes\\.imwu", "Content Type")]["ValueData"] == MIME_TYPE
     progid = by_key[("Software\\Classes\\{#ProgId}", "")]
     assert "uninsdeletekey" in progid["Flags"]  # uninstall removes the whole type
