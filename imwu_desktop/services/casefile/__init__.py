@@ -59,7 +59,8 @@ from .limits import DEFAULT_LIMITS, Limits
 from .lock import break_lock
 from .recent import RecentCase, add_recent, list_recent, remove_recent
 from .recovery import Recovery, discard_recovery, find_recoveries, open_recovery, write_recovery
-from .store import BACKUP_SUFFIX, OpenedCase, attachment_refs, new_store, open_case, save_case
+from .saving import save_case
+from .store import BACKUP_SUFFIX, OpenedCase, attachment_refs, new_store, open_case
 
 __all__ = [
     "BACKUP_SUFFIX", "DEFAULT_LIMITS", "AttachmentError", "CaseFileChangedOnDisk",

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import json
 import os
 import stat
 import struct
@@ -29,6 +28,7 @@ from .errors import (
     UnreadableCaseFile,
 )
 from .limits import MB, Limits
+from .safejson import parse_json
 from .writer import RawMember
 
 #: What a broken ZIP can raise from the standard library while it is parsed or read.
@@ -178,46 +178,6 @@ def read_case_data(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path,
 
     raw = guarded(path, read)
     return parse_json(raw, path, limits, lambda why: DamagedCaseFile(path, why))
-
-
-def parse_json(raw: bytes, path: Path, limits: Limits,
-               error: Callable[[str], CaseFileError]) -> Any:
-    """Strict JSON (no NaN, bounded depth), with one-sentence errors made by ``error``."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise error("its case data is not UTF-8 text") from None
-
-    def reject_constant(name: str) -> Any:
-        raise ValueError(f"{name} is not allowed")
-
-    try:
-        data = json.loads(text, parse_constant=reject_constant)
-    except RecursionError:
-        raise error("its case data is nested too deeply") from None
-    except ValueError as exc:
-        line = getattr(exc, "lineno", None)
-        where = f" at line {line}" if line else ""
-        raise error(f"its case data is not valid JSON{where}") from None
-    if _depth_exceeds(data, limits.json_depth):
-        raise error("its case data is nested too deeply")
-    return data
-
-
-def _depth_exceeds(data: Any, bound: int) -> bool:
-    stack: list[tuple[Any, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict):
-            children: Any = value.values()
-        elif isinstance(value, list):
-            children = value
-        else:
-            continue
-        if depth > bound:
-            return True
-        stack.extend((child, depth + 1) for child in children)
-    return False
 
 
 class _CheckedStream(io.RawIOBase):

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from imwu_desktop.domain.case_json import CaseDataError, NewerVersionError, case_from_import
 
-from .container import os_reason, parse_json
+from .container import os_reason
 from .errors import CaseFileError, CaseImportError
 from .limits import DEFAULT_LIMITS, Limits
+from .safejson import parse_json
 from .store import OpenedCase, new_store
 
 
