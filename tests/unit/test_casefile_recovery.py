@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,18 @@ def test_damaged_recent_list_is_treated_as_empty() -> None:
     assert list_recent() == []
     add_recent("x.imwu", Case())
     assert len(list_recent()) == 1
+
+
+def test_copy_still_written_by_another_running_app_is_not_offered() -> None:
+    with new_store() as store:
+        write_recovery(store)
+        meta = data_dir() / "recovery" / f"{store.case.case_id}.json"
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        data = json.loads(meta.read_text())
+        meta.write_text(json.dumps({**data, "pid": other.pid}))
+        assert find_recoveries() == []  # that window is still open
+    finally:
+        other.kill()
+        other.wait()
+    assert len(find_recoveries()) == 1  # it crashed: offer the copy

@@ -201,3 +201,21 @@ def test_missing_file_and_folder_are_plain_errors(tmp_path: Path,
     err = capsys.readouterr().err
     assert err.count("\n") == 2 and "Traceback" not in err
     assert "“nowhere.imwu” cannot be read" in err
+
+
+@pytest.mark.timeout(60)
+def test_real_command_prints_one_line_and_no_traceback(tmp_path: Path) -> None:
+    """The installed entry point, in its own process (logging and all), for two bad files."""
+    import subprocess
+    import sys
+
+    for name, data in (("bomb.imwu", gigabyte_member("case.json", GIB)),
+                       ("nested.imwu", zip_of({"case.json": nested(200_000)}))):
+        bad = tmp_path / name
+        bad.write_bytes(data)
+        done = subprocess.run([sys.executable, "-m", "imwu_desktop", "export", str(bad)],
+                              capture_output=True, text=True, timeout=50)
+        assert done.returncode == 1 and done.stdout == ""
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+        assert done.stderr.startswith(f"imwu-desktop: “{name}” ")
+        assert bad.read_bytes() == data

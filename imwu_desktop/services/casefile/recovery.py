@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
+import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +22,7 @@ from imwu_desktop.services.paths import data_dir
 from . import fsutil
 from .container import os_reason
 from .errors import CaseFileWriteError
-from .lock import acquire_lock
+from .lock import acquire_lock, pid_alive
 from .store import FileStamp, OpenedCase, case_payload, open_case
 from .writer import TooBigToWrite, write_container
 
@@ -73,6 +75,8 @@ def write_recovery(opened: OpenedCase) -> Path:
         "saved_at": datetime.now(UTC).isoformat(),
         "worker": opened.case.worker_display_name(),
         "code": opened.case.exemption.code,
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
     }
     fsutil.atomic_write_bytes(folder / f"{stem}.json", json.dumps(meta).encode("utf-8"))
     return target
@@ -94,6 +98,16 @@ def _read_meta(meta_path: Path) -> Recovery | None:
         return None
 
 
+def _edited_elsewhere(meta_path: Path) -> bool:
+    """Whether the copy belongs to another running copy of the app (still being edited)."""
+    try:
+        data: Any = json.loads(meta_path.read_text(encoding="utf-8"))
+        pid, host = int(data["pid"]), str(data["host"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return host == socket.gethostname() and pid != os.getpid() and pid_alive(pid)
+
+
 def _newer_than_case(rec: Recovery) -> bool:
     try:
         copy_time = rec.path.stat().st_mtime_ns
@@ -108,9 +122,10 @@ def _newer_than_case(rec: Recovery) -> bool:
 
 
 def find_recoveries() -> list[Recovery]:
-    """Recovery copies worth offering, newest first."""
-    found = [r for r in map(_read_meta, sorted(recovery_dir().glob("*.json")))
-             if r is not None and _newer_than_case(r)]
+    """Recovery copies worth offering, newest first (not those another running copy of the
+    app on this computer is still writing)."""
+    metas = [m for m in sorted(recovery_dir().glob("*.json")) if not _edited_elsewhere(m)]
+    found = [r for r in map(_read_meta, metas) if r is not None and _newer_than_case(r)]
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
 
