@@ -57,12 +57,12 @@ def _percentiles(img: Image.Image, *shares: float) -> list[int]:
 
 def column_profile(ink: Image.Image) -> list[int]:
     """Mean ink of each column (0..255)."""
-    return list(ink.resize((ink.width, 1), Image.Resampling.BOX).getdata())
+    return list(ink.resize((ink.width, 1), Image.Resampling.BOX).tobytes())
 
 
 def row_profile(ink: Image.Image) -> list[int]:
     """Mean ink of each row (0..255)."""
-    return list(ink.resize((1, ink.height), Image.Resampling.BOX).getdata())
+    return list(ink.resize((1, ink.height), Image.Resampling.BOX).tobytes())
 
 
 def ink_extent(profile: list[int], level: int, max_gap: int) -> tuple[int, int] | None:
@@ -184,7 +184,7 @@ def normalise(ink: Image.Image, box: tuple[float, float, float, float]) -> Glyph
 def to_bits(img: Image.Image) -> int:
     """A grey GLYPH_W x GLYPH_H cell as an int: one bit plane per level in LEVELS
     (row-major, 1 = ink at least that strong); Hamming distances then weigh darker ink more."""
-    pixels = list(img.getdata())
+    pixels = img.tobytes()
     value = 0
     for level in LEVELS:
         for pixel in pixels:

@@ -31,6 +31,8 @@ ENGINE_NAME = "built-in MRZ reader (OCR-B templates)"
 NO_MRZ = ("No machine-readable zone (the two lines of <<< at the bottom of the passport page) "
           "was found; attach a sharp, well-lit photo or scan of the whole photo page, or type "
           "the two lines.")
+UNCLEAR = ("The machine-readable zone was found but some of its characters are too unclear "
+           "to be sure of them; use a sharper, straighter scan or type the two lines.")
 CANCELLED = "Reading the passport scan was cancelled."
 _PAIRS_PER_ORIENTATION = 8
 _GROUP_NAMES = {
@@ -114,15 +116,23 @@ def _read_page(page: Image.Image, progress: ProgressFn | None, cancel: CancelFn 
             decoded = _read_pair(turned, upper, lower, ratio, today)
             if decoded is None:
                 continue
-            if decoded.mrz.valid:
+            if decoded.accepted:
                 _tick(progress, cancel, len(angles), len(angles))
                 return _accepted(decoded, angle)
-            if best_failed is None or len(decoded.mrz.failures) < len(best_failed.mrz.failures):
+            if best_failed is None or _closer(decoded, best_failed):
                 best_failed = decoded
     _tick(progress, cancel, len(angles), len(angles))
     if best_failed is None:
         return MrzReadResult(False, NO_MRZ)
+    if best_failed.mrz.valid:
+        return MrzReadResult(False, UNCLEAR, {}, best_failed.mrz,
+                             (best_failed.mrz.line1, best_failed.mrz.line2))
     return _failed(best_failed.mrz)
+
+
+def _closer(new: Decoded, old: Decoded) -> bool:
+    """Whether `new` is a better near-miss to report than `old`."""
+    return (new.mrz.valid, -len(new.mrz.failures)) > (old.mrz.valid, -len(old.mrz.failures))
 
 
 def _tick(progress: ProgressFn | None, cancel: CancelFn | None, done: int, total: int) -> None:
@@ -161,7 +171,8 @@ def _accepted(decoded: Decoded, angle: float) -> MrzReadResult:
                          (decoded.nationality_clear, ("citizenship",))):
         if not clear:
             unclear.extend(name for name in names if fields.pop(name, None) is not None)
-    fields["mrz"] = f"{mrz.line1}\n{mrz.line2}"
+    if not unclear:  # the lines go into the case only when every character is certain
+        fields["mrz"] = f"{mrz.line1}\n{mrz.line2}"
     return MrzReadResult(True, "", fields, mrz, (mrz.line1, mrz.line2), tuple(unclear),
                          angle % 360)
 
