@@ -17,10 +17,12 @@ import threading
 from collections.abc import Callable, Iterable
 
 REDACTED = "<redacted>"
+MAX_TEXT = 100_000  # longer messages are cut: a log line that long helps no one
 
 # A TD3/TD1/TD2 machine-readable line: 30+ characters of A-Z, 0-9 and '<' with a filler.
 _MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<)[A-Z0-9<]{30,}")
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Starts only where a run of address characters starts: linear time on long runs.
+_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # AUTH PLAIN <blob>, AUTH LOGIN <blob>, XOAUTH2 <blob>, and the 334 challenge/answers.
 _AUTH = re.compile(r"(?i)\b(AUTH\s+(?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5)|334)(\s+)[A-Za-z0-9+/=]+")
 _ISO_DATE = re.compile(r"\b(?:1[89]|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
@@ -92,6 +94,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
 
 def scrub(text: str) -> str:
     """``text`` with every value that looks personal or secret replaced by <redacted>."""
+    if len(text) > MAX_TEXT:
+        text = text[:MAX_TEXT] + " [cut]"
     with _known_lock:
         known = sorted(_known, key=len, reverse=True)
     for value in known:

@@ -93,6 +93,17 @@ def test_ordinary_lines_stay_readable(text: str) -> None:
     assert scrub(text) == text
 
 
+@pytest.mark.parametrize("run", ["a", "1", "A1", "1-", "a.", "a@", "<", "123456789 "])
+def test_long_runs_are_scrubbed_in_linear_time(run: str) -> None:
+    """A library logging a huge blob must not hang the app (no quadratic patterns)."""
+    import time
+
+    text = run * (100_000 // len(run))
+    start = time.perf_counter()
+    scrub(text)
+    assert time.perf_counter() - start < 2.0
+
+
 def test_remembered_values_are_redacted_exactly() -> None:
     log_scrub.remember("Claire Marie", "DUPONT", "ab", None, "")
     scrubbed = scrub("Worker Claire Marie DUPONT, label ab")
