@@ -9,6 +9,7 @@ import plistlib
 import re
 import shutil
 import subprocess
+import sys
 import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
@@ -20,6 +21,11 @@ from PIL import Image
 from imwu_desktop import APP_ID, __version__
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # installers/ is a folder of the checkout, not of the package
+    sys.path.insert(0, str(ROOT))
+
+from installers.bundle_filter import keep, prune_orphan_libraries  # noqa: E402
+
 INSTALLERS = ROOT / "installers"
 RESOURCES = ROOT / "resources"
 LINUX = RESOURCES / "linux"
@@ -36,6 +42,63 @@ def _tool(name: str) -> str:
     if path is None:
         pytest.skip(f"{name} is not installed")
     return path
+
+
+# --- the bundle filter (the spec's choice of files, for every platform) ---------------------
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+    "PySide6\\plugins\\platforms\\qwindows.dll",
+    "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
+    "PySide6\\plugins\\printsupport\\windowsprintersupport.dll",
+    "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+    "PySide6/Qt/plugins/styles/libqmacstyle.dylib",
+    "PySide6/Qt/translations/qtbase_fr.qm",
+    "PySide6\\translations\\qt_en.qm",
+    "PySide6/Qt/lib/libQt6Network.so.6",
+    "resources/i18n/imwu_desktop_fr.qm",
+    "resources/icons/imwu-case.ico",
+])
+def test_bundle_filter_keeps_what_the_app_uses_on_each_platform(dest: str) -> None:
+    assert keep((dest, "src", "BINARY"))
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+    "PySide6\\plugins\\platforms\\qminimal.dll",
+    "PySide6\\plugins\\sqldrivers\\qsqlite.dll",
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/assistant_fr.qm",
+    "PySide6/Qt/lib/libQt6WlShellIntegration.so.6",
+    "libgtk-3.so.0",
+    "resources/i18n/imwu_desktop_fr.ts",
+])
+def test_bundle_filter_drops_what_the_app_never_loads(dest: str) -> None:
+    assert not keep((dest, "src", "BINARY"))
+
+
+def test_orphan_libraries_are_pruned_and_needed_ones_kept() -> None:
+    needs = {"src/libqxcb.so": ["libxcb.so.1", "libQt6Gui.so.6"],
+             "src/libxcb.so.1": ["libXau.so.6"], "src/libgtk.so": ["libpango.so"]}
+    entries = [("PySide6/Qt/plugins/platforms/libqxcb.so", "src/libqxcb.so", "BINARY"),
+               ("libxcb.so.1", "src/libxcb.so.1", "BINARY"),
+               ("libXau.so.6", "src/libXau.so.6", "BINARY"),  # needed by a needed library
+               ("libpango.so", "src/libpango.so", "BINARY"),  # only the dropped GTK needed it
+               ("libpython3.11.so.1.0", "src/libpython", "BINARY"),  # loaded by the bootloader
+               ("_cffi_backend.so", "src/_cffi_backend.so", "EXTENSION")]
+    kept = prune_orphan_libraries(entries, lambda path: needs.get(path, []))
+    assert [entry[0] for entry in kept] == [
+        "PySide6/Qt/plugins/platforms/libqxcb.so", "libxcb.so.1", "libXau.so.6",
+        "libpython3.11.so.1.0", "_cffi_backend.so"]
 
 
 # --- Windows: Inno Setup --------------------------------------------------------------------
