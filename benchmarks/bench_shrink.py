@@ -13,7 +13,7 @@ both tools get the same PDF). Rows:
 "min dpi" is the lowest image resolution in the output, measured from the page placement.
 Times are medians of --runs runs, no cache. Target: output no larger at equal or higher
 resolution, and no slower than Ghostscript.
-Run: .venv/bin/python -m benchmarks.bench_shrink [--runs N]
+Run: .venv/bin/python -m benchmarks.bench_shrink [--runs N] [--only TEXT]
 """
 
 from __future__ import annotations
@@ -53,13 +53,18 @@ def _min_dpi(pdf: bytes) -> float:
     return min((i.dpi for i in images), default=0.0)
 
 
-def _median(action: Callable[[], bytes], runs: int) -> tuple[bytes, float]:
-    samples, out = [], b""
+def _interleaved(actions: list[Callable[[], bytes]], runs: int) -> list[tuple[bytes, float]]:
+    """Median time of each action; runs alternate between tools so load changes on a shared
+    machine hit every tool alike."""
+    samples: list[list[float]] = [[] for _ in actions]
+    outputs: list[bytes] = [b""] * len(actions)
     for _ in range(runs):
-        start = time.perf_counter()
-        out = action()
-        samples.append(time.perf_counter() - start)
-    return out, statistics.median(samples)
+        for index, action in enumerate(actions):
+            start = time.perf_counter()
+            outputs[index] = action()
+            samples[index].append(time.perf_counter() - start)
+    return [(out, statistics.median(times)) for out, times in zip(outputs, samples,
+                                                                   strict=True)]
 
 
 def _ours(pdf: bytes, protected: bool, budget_bytes: int | None) -> Callable[[], bytes]:
@@ -85,23 +90,27 @@ def _ghostscript(pdf: bytes, folder: Path) -> Callable[[], bytes]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", default="", help="run the inputs whose name contains this")
     args = parser.parse_args()
     gs = shutil.which("gs")
-    print(f"# bench_shrink ({os.cpu_count()} cores, {args.runs} runs, median; "
+    print(f"# bench_shrink ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
+          f"{args.runs} interleaved runs, median; "
           f"Ghostscript: {'yes' if gs else 'not installed'})\n")
     print("| input | tool | in | out | out/in | min dpi | time s | size vs gs | time vs gs |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         for name, pdf, protected in _inputs():
-            rows: list[tuple[str, bytes, float]] = []
-            for label, budget_bytes in (("ours, fit 4 MB", None), ("ours, floor", 1)):
-                out, seconds = _median(_ours(pdf, protected, budget_bytes), args.runs)
-                rows.append((label, out, seconds))
-            reference = None
+            if args.only not in name:
+                continue
+            labels = ["ours, fit 4 MB", "ours, floor"]
+            actions = [_ours(pdf, protected, None), _ours(pdf, protected, 1)]
             if gs:
-                out, seconds = _median(_ghostscript(pdf, Path(tmp)), args.runs)
-                reference = (len(out), seconds)
-                rows.append(("gs /ebook", out, seconds))
+                labels.append("gs /ebook")
+                actions.append(_ghostscript(pdf, Path(tmp)))
+            results = _interleaved(actions, args.runs)
+            rows = [(label, out, seconds) for label, (out, seconds) in zip(labels, results,
+                                                                          strict=True)]
+            reference = (len(results[-1][0]), results[-1][1]) if gs else None
             for label, out, seconds in rows:
                 vs_size = f"{len(out) / reference[0]:.2f}" if reference else "-"
                 vs_time = f"{seconds / reference[1]:.2f}" if reference else "-"

@@ -75,11 +75,6 @@ class Decoded:
     full_width: int
     dpi: float  # resolution of the original on the page
 
-    @property
-    def available_dpi(self) -> float:
-        """The resolution the decoded pixels give (less than `dpi` after draft mode)."""
-        return self.dpi * self.image.width / self.full_width
-
     def target_size(self, dpi: float) -> tuple[int, int]:
         """Pixel size that shows the image at `dpi` (never more than the original)."""
         scale = min(1.0, dpi / self.dpi) * self.full_width / self.image.width
@@ -155,8 +150,7 @@ def _bilevel(decoded: Decoded, look: Look) -> PdfImage:
     if size != grey.size:
         grey = grey.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
     threshold = (look.paper + look.ink) // 2 + 10
-    lut = [255 if v > threshold else 0 for v in range(256)]
-    bilevel = grey.point(lut).convert("1", dither=Image.Dither.NONE)
+    bilevel = grey.point([255 if v > threshold else 0 for v in range(256)], "1")
     buffer = BytesIO()
     bilevel.save(buffer, "TIFF", compression="group4", strip_size=2**30)
     with Image.open(BytesIO(buffer.getvalue())) as tiff:

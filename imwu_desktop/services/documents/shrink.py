@@ -318,14 +318,12 @@ class _Job:
             return _Encoded(None, len(image.raw))
         info = image.info
         decoded = None
-        if image.look is None:  # first sight, at the resolution the target needs (photos)
-            decoded = self._decode(doc, image, target.max_dpi)
+        if image.look is None:  # first sight: one decode serves the look and the encoding
+            most = max(target.max_dpi, recode.BILEVEL_DPI if target.bilevel else 0.0)
+            decoded = self._decode(doc, image, most)
             image.look = recode.look_at(decoded)
         look = image.look
         bilevel = target.bilevel and look.text
-        if bilevel and decoded is not None and (
-                decoded.available_dpi < min(recode.BILEVEL_DPI, info.dpi) - 1):
-            decoded = None  # black and white needs more pixels than were decoded
         fits_already = (info.dpi <= target.max_dpi * 1.05 and image.quality is not None
                         and image.quality <= target.quality + 2
                         and not (target.grey and look.grey and info.colorspace != "/DeviceGray")
