@@ -110,3 +110,13 @@ def test_progress_goes_from_start_to_done(tmp_path: Path) -> None:
     seen: list[float] = []
     prepare_attachments(case, store.open, tmp_path, progress=lambda f, _t: seen.append(f))
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_examine_tells_the_type_pages_and_advice_of_a_new_file() -> None:
+    from imwu_desktop.services.documents.prepare import examine
+
+    found = examine(scans.passport_photo(), "IMG_2041.HEIC")  # the name does not matter
+    assert (found.media_type, found.pages, found.warnings) == ("image/jpeg", 1, [])
+    assert found.pdf.startswith(b"%PDF-")
+    found = examine(scans.text_pdf("Offer", pages=2), "offer.pdf")
+    assert (found.media_type, found.pages) == ("application/pdf", 2)

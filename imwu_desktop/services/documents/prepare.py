@@ -179,15 +179,32 @@ def _item_pdfs(documents: Sequence[Document], open_attachment: OpenAttachment,
     return pdfs, pages
 
 
+@dataclass
+class Examined:
+    """One file as the app will send it: its detected type, PDF, page count and advice."""
+
+    media_type: str
+    pdf: bytes
+    pages: int
+    warnings: list[str]
+
+
+def examine(data: bytes, file_name: str, password: str | None = None) -> Examined:
+    """Recognise, convert or check one file (for the Documents step when a file is added);
+    raises a DocumentError with the sentence to show."""
+    media_type = sniff(data[:4096], file_name, whole=data)
+    if media_type == PDF:
+        check = inspect_pdf(data, file_name, password)
+        return Examined(media_type, check.pdf, check.pages, check.warnings)
+    converted = image_to_pdf(data, file_name)
+    return Examined(media_type, converted.pdf, converted.pages, converted.warnings)
+
+
 def document_pdf(document: Document, open_attachment: OpenAttachment,
                  password: str | None = None) -> tuple[bytes, int, list[str]]:
     """One original attachment as a checked PDF: (pdf, pages, warnings)."""
-    data = read_attachment(document, open_attachment)
-    if sniff(data[:4096], document.file_name, whole=data) == PDF:
-        check = inspect_pdf(data, document.file_name, password)
-        return check.pdf, check.pages, check.warnings
-    converted = image_to_pdf(data, document.file_name)
-    return converted.pdf, converted.pages, converted.warnings
+    found = examine(read_attachment(document, open_attachment), document.file_name, password)
+    return found.pdf, found.pages, found.warnings
 
 
 def read_attachment(document: Document, open_attachment: OpenAttachment) -> bytes:
