@@ -134,7 +134,8 @@ def test_file_size_limit_at_many_points_of_the_save(tmp_path: Path) -> None:
     for row in attempts:
         assert row["error"] == "CaseFileWriteError", row
         assert_one_sentence(row["message"], "“case.imwu” could not be saved", "file too large",
-                            "the previous version on disk is unchanged")
+                            "the previous version on disk is unchanged",
+                            "save your changes under another name or in another folder")
         assert row["name"] == "NEW" and row["documents"] == 2
     # The file on disk is byte for byte the old one, and nothing was left beside it.
     assert path.read_bytes() == old_bytes
@@ -200,7 +201,8 @@ def test_full_small_disk_keeps_old_file_and_allows_save_elsewhere(
                 save_case(opened)
             assert_one_sentence(str(caught.value), "“case.imwu” could not be saved",
                                 "no space left on device",
-                                "the previous version on disk is unchanged")
+                                "the previous version on disk is unchanged",
+                                "save your changes under another name or in another folder")
             assert free_bytes(small_disk) == free_before  # the partial temp file is gone
             assert leftovers(small_disk) == []
         assert path.read_bytes() == old_bytes
@@ -239,7 +241,8 @@ def test_disk_fills_up_while_the_case_is_open(small_disk: Path, tmp_path: Path) 
         with pytest.raises(CaseFileWriteError) as caught:
             save_case(opened)
         assert_one_sentence(str(caught.value), "no space left on device",
-                            "the previous version on disk is unchanged")
+                            "the previous version on disk is unchanged",
+                            "save your changes under another name or in another folder")
         assert content_of(path) == ("OLD", [old_sha])
         assert leftovers(small_disk) == []
         filler.unlink()  # the user frees some space and saves again
