@@ -110,3 +110,43 @@ def test_merge_keeps_every_page_in_order() -> None:
     assert len(merged.pages) == 3
     assert [p.extract_text().split("(")[0].strip() for p in merged.pages] == [
         "Pay slip May", "Pay slip June", "Pay slip July"]
+
+
+def test_damaged_variants_never_crash_check_or_shrink() -> None:
+    """Seeded corruptions (cut, overwritten, removed bytes) of three kinds of PDF: each is
+    either usable or refused with a sentence; nothing else escapes, nothing hangs."""
+    import random
+
+    from imwu_desktop.errors import UserError
+    from imwu_desktop.services.documents.convert import image_to_pdf
+    from imwu_desktop.services.documents.shrink import PackageDoc, shrink_to_fit
+
+    photo = scans.jpeg_bytes(scans.scanned_page(0).resize((620, 877)), dpi=75)
+    bases = [scans.text_pdf("Fuzz", pages=3), image_to_pdf(photo).pdf,
+             scans.pdf_with_form_fields()]
+    rng = random.Random(5)
+    outcomes = {"usable": 0, "refused": 0}
+    started = time.monotonic()
+    for _ in range(150):
+        data = bytearray(rng.choice(bases))
+        kind = rng.randrange(3)
+        if kind == 0:
+            data = data[:rng.randrange(len(data))]
+        elif kind == 1:
+            for _ in range(rng.randint(1, 20)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        else:
+            start = rng.randrange(len(data))
+            del data[start:start + rng.randint(1, 500)]
+        try:
+            check = inspect_pdf(bytes(data), "scan.pdf")
+        except UserError as exc:
+            assert "'scan.pdf'" in str(exc)
+            outcomes["refused"] += 1
+            continue
+        result = shrink_to_fit([PackageDoc("scan.pdf", "the scan", check.pdf)],
+                               budget_bytes=1000)
+        assert result.pdfs[0]
+        outcomes["usable"] += 1
+    assert outcomes["usable"] > 10 and outcomes["refused"] > 10
+    assert time.monotonic() - started < 30

@@ -16,9 +16,10 @@ Decisions taken here, deliberately:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from io import BytesIO
-from typing import Any
+from typing import Any, TypeVar
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import DependencyError
@@ -36,6 +37,7 @@ from imwu_desktop.services.documents.sniff import PDF, sniff
 MAX_PAGES = 500
 PAPER_LIMIT_PT = 17 * 72  # tabloid; pages beyond are odd for a request
 ENORMOUS_PT = 48 * 72  # beyond A0: nobody can read this on a screen or print it
+_T = TypeVar("_T")
 _REPAIR_HINTS = ("rebuild", "xref", "startxref", "repair", "invalid", "eof", "not found")
 
 
@@ -57,9 +59,23 @@ def inspect_pdf(data: bytes, name: str = "document", password: str | None = None
     """Check `data`; raises a DocumentError (one plain sentence) when it cannot be used."""
     if sniff(data[:4096], name, whole=data) != PDF:
         raise DamagedDocument(f"'{name}' is an image, not a PDF; add it as an image instead.")
+    check, notes = _guarded(name, lambda: _inspect(data, name, password))
+    if any(hint in note.lower() for note in notes for hint in _REPAIR_HINTS) and (
+            "password" not in " ".join(notes).lower()):
+        check.repaired = True
+        check.warnings.insert(0, f"'{name}' was damaged and has been repaired; look through "
+                                 "its pages to make sure nothing is missing.")
+        if not check.changed:
+            check.pdf, _ = _guarded(name, lambda: _rewrite(open_pdf(data), password))
+            check.changed = True
+    return check
+
+
+def _guarded(name: str, work: Callable[[], _T]) -> tuple[_T, list[str]]:
+    """Run pypdf work quietly; any failure becomes one plain sentence."""
     try:
         with quiet_pypdf() as notes:
-            check = _inspect(data, name, password)
+            result = work()
     except DocumentError:
         raise
     except DependencyError as exc:
@@ -68,15 +84,7 @@ def inspect_pdf(data: bytes, name: str = "document", password: str | None = None
                             ) from exc
     except Exception as exc:  # pypdf on untrusted input can raise anything
         raise _damaged(name) from exc
-    if any(hint in note.lower() for note in notes for hint in _REPAIR_HINTS) and (
-            "password" not in " ".join(notes).lower()):
-        check.repaired = True
-        check.warnings.insert(0, f"'{name}' was damaged and has been repaired; look through "
-                                 "its pages to make sure nothing is missing.")
-        if not check.changed:
-            with quiet_pypdf():
-                check.pdf, check.changed = _rewrite(open_pdf(data), password), True
-    return check
+    return result, notes
 
 
 def _damaged(name: str) -> DamagedDocument:

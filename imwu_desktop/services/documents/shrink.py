@@ -242,6 +242,13 @@ class _Job:
     # --- analysis and encoding -------------------------------------------------------------
 
     def _analyse(self, source: PackageDoc) -> _Doc:
+        key = source.source_key or hashlib.sha256(source.pdf).hexdigest()
+        try:
+            return _Doc(source, self._images(source), key)
+        except Exception:  # damaged structure (pypdf can raise anything): send it as it is
+            return _Doc(source, [], key)
+
+    def _images(self, source: PackageDoc) -> list[_Image]:
         images: list[_Image] = []
         with quiet_pypdf():
             reader = open_pdf(source.pdf)
@@ -260,8 +267,7 @@ class _Job:
                 elif not _can_recode(info):
                     continue
                 images.append(image)
-        key = source.source_key or hashlib.sha256(source.pdf).hexdigest()
-        return _Doc(source, images, key)
+        return images
 
     def _encode_all(self, rung: int, stop_over_budget: bool = False) -> bool:
         """Encode every image for `rung`; False when abandoned as clearly over budget."""
@@ -316,6 +322,15 @@ class _Job:
     def _encode_one(self, doc: _Doc, image: _Image, target: Target) -> _Encoded:
         if self.cancel is not None and self.cancel.is_set():
             return _Encoded(None, len(image.raw))
+        try:
+            return self._encode_checked(doc, image, target)
+        except Exception:  # a damaged image (Pillow or pypdf can raise anything): keep it
+            image.refused = (f"Page {image.info.page} of {doc.source.title} holds an image "
+                             "that cannot be read, so it was left as it is; check that page "
+                             "and scan it again if it looks wrong.")
+            return _Encoded(None, len(image.raw))
+
+    def _encode_checked(self, doc: _Doc, image: _Image, target: Target) -> _Encoded:
         info = image.info
         decoded = None
         if image.look is None:  # first sight: one decode serves the look and the encoding
@@ -366,6 +381,16 @@ class _Job:
         cached = self._cache_path(doc, target)
         if cached is not None and cached.is_file():
             return cached.read_bytes()
+        try:
+            data = self._write_doc(doc, swaps)
+        except Exception:  # pypdf could not rewrite this damaged file: send it as it is
+            return doc.source.pdf
+        if cached is not None:
+            _write_atomic(cached, data)
+            prune_cache(cached.parent)
+        return data
+
+    def _write_doc(self, doc: _Doc, swaps: dict[int, PdfImage]) -> bytes:
         with quiet_pypdf():
             reader = open_pdf(doc.source.pdf)
             for idnum, pdf_image in swaps.items():
@@ -376,11 +401,7 @@ class _Job:
             writer.compress_identical_objects()
             out = BytesIO()
             writer.write(out)
-        data = out.getvalue()
-        if cached is not None:
-            _write_atomic(cached, data)
-            prune_cache(cached.parent)
-        return data
+        return out.getvalue()
 
     def _cache_path(self, doc: _Doc, target: Target) -> Path | None:
         if self.cache_dir is None:
