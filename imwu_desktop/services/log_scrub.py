@@ -42,9 +42,11 @@ _ID_TOKEN = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,9}\b")
 # Names of things that look like ids but are not personal (kept readable in the log).
 _NOT_PERSONAL = frozenset({"IMM5686", "IMM5686E", "IMM5686F", "SHA256", "SHA512", "UTF8",
                            "PKCS12", "ISO8859", "X509V3", "TLSV1", "PYSIDE6", "QT6"})
-# Long base64 blobs with mixed case (credentials, tokens); hex digests are lower-case only.
-_BASE64 = re.compile(r"(?<![\w/+])(?=[A-Za-z0-9+]*[a-z])(?=[A-Za-z0-9+]*[A-Z])"
-                     r"(?=[A-Za-z0-9+]*\d)[A-Za-z0-9+]{16,}={0,2}(?![\w/+])")
+# Base64 blobs (credentials, tokens): 12+ characters, mixed case, and a digit or one of
+# + / = (see _base64). Hex digests are lower-case only; a '/' may be inside but not first, so
+# paths stay readable; CamelCase words without digits stay too.
+_BASE64 = re.compile(r"(?<![\w/+])[A-Za-z0-9+][A-Za-z0-9+/]{7,}={0,2}(?![\w/+=])")
+_BASE64_MIN = 12  # counting the padding: 'pass1234' is 'cGFzczEyMzQ='
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,4}\)?){2,4}(?![\w])")
 _PHONE_DIGITS = 10  # fewer digits than this is a size, a count or a year, not a phone number
 
@@ -74,6 +76,14 @@ def _phone(match: re.Match[str]) -> str:
     return REDACTED if digits >= _PHONE_DIGITS and spaced else text
 
 
+def _base64(match: re.Match[str]) -> str:
+    text = match.group(0)
+    blob = (len(text) >= _BASE64_MIN and any(c.islower() for c in text)
+            and any(c.isupper() for c in text)
+            and any(c.isdigit() or c in "+/=" for c in text))
+    return REDACTED if blob else text
+
+
 def _id_token(match: re.Match[str]) -> str:
     return match.group(0) if match.group(0) in _NOT_PERSONAL else REDACTED
 
@@ -86,7 +96,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (_ISO_DATE, REDACTED),
     (_DMY_DATE, REDACTED),
     (_TEXT_DATE, REDACTED),
-    (_BASE64, REDACTED),
+    (_BASE64, _base64),
     (_ID_TOKEN, _id_token),
     (_PHONE, _phone),
 )

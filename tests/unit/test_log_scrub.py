@@ -80,6 +80,14 @@ def test_smtp_auth_exchanges_are_redacted() -> None:
     assert scrub(f"AUTH PLAIN {plain}") == f"AUTH PLAIN {REDACTED}"
 
 
+@pytest.mark.parametrize("password", ["Été?~secret 2026", "Pa55w?rd~~~", "my?pass>word1",
+                                      "pass1234"])
+def test_base64_with_slashes_or_padding_is_redacted_whole(password: str) -> None:
+    blob = _b64(password.encode("utf-8"))
+    scrubbed = scrub(f"send: '{blob}\\r\\n'")
+    assert scrubbed == f"send: '{REDACTED}\\r\\n'"
+
+
 @pytest.mark.parametrize("text", [
     "sending 3145728 bytes to 1 recipient(s) via 127.0.0.1:587",
     "message accepted: 250 2.0.0 Ok: queued as T3ST",
