@@ -167,6 +167,8 @@ def test_a_cut_short_image_is_a_clear_error() -> None:
     data = scans.jpeg_bytes(scans.scanned_page(0).resize((620, 877)))
     with pytest.raises(DamagedDocument, match="cannot be read"):
         image_to_pdf(data[:200], "cut.jpg")
+    with pytest.raises(DamagedDocument, match="cut short"):  # the header is whole, the scan not
+        image_to_pdf(data[: len(data) // 2], "cut.jpg")
 
 
 def test_too_many_pixels_are_refused_without_decoding() -> None:

@@ -133,6 +133,7 @@ def _orientation(image: Image.Image) -> int:
 def _encode(image: Image.Image, original: bytes | None) -> PdfImage:
     """JPEGs pass through untouched; lossless sources stay lossless; the rest become JPEG."""
     if image.format == "JPEG" and original is not None and image.mode in ("RGB", "L"):
+        _verify_jpeg(original)
         space = "DeviceRGB" if image.mode == "RGB" else "DeviceGray"
         return PdfImage(original, image.width, image.height, space, 8, "DCTDecode")
     if image.mode == "1":
@@ -142,6 +143,14 @@ def _encode(image: Image.Image, original: bytes | None) -> PdfImage:
         return jpeg_image(flat, 92)
     space = "DeviceRGB" if flat.mode == "RGB" else "DeviceGray"
     return flate_image(flat.tobytes(), flat.width, flat.height, space, 8)
+
+
+def _verify_jpeg(data: bytes) -> None:
+    """Decode at 1/8 scale (every byte is still read): a cut-short JPEG raises OSError here
+    instead of showing a half-grey page to the officer."""
+    with Image.open(BytesIO(data)) as probe:
+        probe.draft(probe.mode, (max(1, probe.width // 8), max(1, probe.height // 8)))
+        probe.load()
 
 
 def jpeg_image(image: Image.Image, quality: int) -> PdfImage:
