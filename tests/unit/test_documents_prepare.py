@@ -120,3 +120,15 @@ def test_examine_tells_the_type_pages_and_advice_of_a_new_file() -> None:
     assert found.pdf.startswith(b"%PDF-")
     found = examine(scans.text_pdf("Offer", pages=2), "offer.pdf")
     assert (found.media_type, found.pages) == ("application/pdf", 2)
+
+
+def test_a_file_missing_from_the_case_file_is_reported(tmp_path: Path) -> None:
+    case, store = _case(), Store()
+    store.add(case, "cv", "cv.pdf", scans.text_pdf("CV"))
+    case.documents.append(Document(item="diploma", sha256="0" * 64, file_name="diploma.pdf",
+                                   size=10))
+    package = prepare_attachments(case, store.open, tmp_path)
+    errors = [r.message for r in package.reports if r.severity == "error"]
+    assert errors == ["'diploma.pdf' could not be read from the case file; add it again from "
+                      "the original."]
+    assert [f.item for f in package.files] == ["cv"]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from imwu_desktop.domain.case import Case, Document
+from imwu_desktop.errors import UserError
 from imwu_desktop.services.documents import budget
 from imwu_desktop.services.documents.convert import image_to_pdf
 from imwu_desktop.services.documents.errors import DocumentError
@@ -211,7 +212,9 @@ def read_attachment(document: Document, open_attachment: OpenAttachment) -> byte
     try:
         with open_attachment(document.sha256) as stream:
             data = stream.read(MAX_INPUT_BYTES + 1)
-    except OSError as exc:
+    except UserError as exc:  # the case file's own sentence (damaged, changed on disk...)
+        raise DocumentError(str(exc)) from exc
+    except (OSError, KeyError) as exc:
         raise DocumentError(f"'{document.file_name}' could not be read from the case file; "
                             "add it again from the original.") from exc
     if len(data) > MAX_INPUT_BYTES:
