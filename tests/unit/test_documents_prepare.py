@@ -132,3 +132,20 @@ def test_a_file_missing_from_the_case_file_is_reported(tmp_path: Path) -> None:
     assert errors == ["'diploma.pdf' could not be read from the case file; add it again from "
                       "the original."]
     assert [f.item for f in package.files] == ["cv"]
+
+
+def test_with_the_real_case_file(tmp_path: Path) -> None:
+    """Attachments go into a saved .imwu case file and come back out through its API."""
+    from imwu_desktop.services.casefile import new_store, open_case, save_case
+
+    (tmp_path / "passport.jpg").write_bytes(scans.passport_photo())
+    (tmp_path / "offer.pdf").write_bytes(scans.text_pdf("Offer"))
+    with new_store(_case()) as store:
+        for name, item in (("passport.jpg", "passport"), ("offer.pdf", "job_offer")):
+            store.case.documents.append(store.add_attachment(tmp_path / name, item=item))
+        save_case(store, tmp_path / "dupont.imwu")
+    with open_case(tmp_path / "dupont.imwu") as opened:
+        package = prepare_attachments(opened.case, opened.open_attachment, tmp_path / "out")
+    assert package.ok
+    assert [(f.file_name, f.pages) for f in package.files] == [
+        ("01-passport-DUPONT.pdf", 1), ("02-job-offer.pdf", 1)]
