@@ -78,7 +78,8 @@ def big_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     body = "Hello,\n\n" + "We request the unit's opinion.\n" * 20
     package = prepare_attachments(case, store.open, out, extra=letters, body=body,
                                   headers={"From": "Jean Tremblay <jean@erable.example>",
-                                           "To": "imwu@example.org", "Subject": "x" * 80})
+                                           "To": "imwu@example.org", "Subject": "x" * 80},
+                                  cache_dir=out / "cache")  # module scope: no per-test home
     yield case, store, package, letters
 
 
