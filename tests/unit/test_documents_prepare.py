@@ -149,3 +149,21 @@ def test_with_the_real_case_file(tmp_path: Path) -> None:
     assert package.ok
     assert [(f.file_name, f.pages) for f in package.files] == [
         ("01-passport-DUPONT.pdf", 1), ("02-job-offer.pdf", 1)]
+
+
+def test_prepared_copies_are_readable_by_the_owner_only(tmp_path: Path) -> None:
+    import stat
+
+    case, store = _case(), Store()
+    store.add(case, "passport", "passport.jpg", scans.jpeg_bytes(
+        scans.scanned_page(0).resize((1240, 1754)), quality=95, dpi=150))
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    package = prepare_attachments(case, store.open, out, cache_dir=cache,
+                                  extra=[("big.pdf", b"x" * 2_500_000)])
+    assert package.fits
+    shrunk = list(cache.iterdir())
+    assert shrunk  # the passport had to be reduced, so a derived copy was cached
+    for path in [*shrunk, *(f.path for f in package.files)]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700

@@ -23,6 +23,7 @@ from imwu_desktop.services.documents.convert import image_to_pdf
 from imwu_desktop.services.documents.errors import DocumentError
 from imwu_desktop.services.documents.inspect import inspect_pdf
 from imwu_desktop.services.documents.merge import merge_pdfs
+from imwu_desktop.services.documents.private_files import write_private
 from imwu_desktop.services.documents.shrink import (
     CancelToken,
     PackageDoc,
@@ -128,12 +129,12 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
         cache_dir = data_dir() / "shrunk"
     result = shrink_to_fit(docs, extra=extra_sizes, body=body, headers=headers,
                            progress=shrink_progress, cancel=cancel, cache_dir=cache_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     files = []
     for doc, pdf, (item, pages), outcome in zip(docs, result.pdfs, items, result.outcomes,
                                                 strict=True):
         path = out_dir / doc.file_name
-        _write_atomic(path, pdf)
+        write_private(path, pdf)
         files.append(PreparedFile(doc.file_name, path, pages, hashlib.sha256(pdf).hexdigest(),
                                   len(pdf), item))
         reports.extend(DocumentReport(item, doc.file_name, "info", f"{outcome.title}: {c}")
@@ -241,9 +242,3 @@ def _check_cancel(cancel: CancelToken | None) -> None:
         from imwu_desktop.services.documents.errors import Cancelled
 
         raise Cancelled("cancelled")
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_bytes(data)
-    temporary.replace(path)

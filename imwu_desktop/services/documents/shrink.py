@@ -43,6 +43,7 @@ from imwu_desktop.services.documents.errors import Cancelled
 from imwu_desktop.services.documents.pdfimage import PdfImage
 from imwu_desktop.services.documents.pdfread import open_pdf, quiet_pypdf
 from imwu_desktop.services.documents.pdfscan import PdfImageInfo, find_images
+from imwu_desktop.services.documents.private_files import write_private
 from imwu_desktop.services.documents.recode import Look, Target
 
 FLOOR_DPI = 150.0
@@ -386,7 +387,7 @@ class _Job:
         except Exception:  # pypdf could not rewrite this damaged file: send it as it is
             return doc.source.pdf
         if cached is not None:
-            _write_atomic(cached, data)
+            write_private(cached, data)
             prune_cache(cached.parent)
         return data
 
@@ -518,10 +519,3 @@ def prune_cache(folder: Path, max_bytes: int = CACHE_MAX_BYTES) -> None:
             break
         path.unlink(missing_ok=True)
         total -= size
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    temporary.replace(path)
