@@ -13,7 +13,7 @@ from PIL import Image
 from imwu_desktop.domain.mrz import check_digit, parse_td3
 from imwu_desktop.services.passport_ocr import ocr_available, read_mrz_from_file
 from imwu_desktop.services.passport_ocr.classify import Reading
-from imwu_desktop.services.passport_ocr.decode import CLEAR_MARGIN, decode
+from imwu_desktop.services.passport_ocr.decode import CLEAR_MARGIN, NAME_MARGIN, decode
 from tests.data.passport_pages import MrzTruth, passport_page, pdf_bytes, png_bytes
 
 TODAY = date(2026, 11, 25)
@@ -162,7 +162,7 @@ def test_two_readings_that_both_pass_are_refused() -> None:
 
 def test_unclear_names_are_left_for_the_user() -> None:
     line1 = _readings(GOOD.line1)
-    line1[7] = Reading("R", 30, "B", 30 + CLEAR_MARGIN - 1)
+    line1[7] = Reading("R", 30, "B", 30 + NAME_MARGIN - 1)
     decoded = decode(line1, _readings(GOOD.line2), TODAY)
     assert decoded is not None and decoded.accepted and not decoded.names_clear
     assert decoded.sex_clear and decoded.nationality_clear

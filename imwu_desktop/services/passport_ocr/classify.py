@@ -44,31 +44,51 @@ class Reading:
         return self.runner_distance - self.distance
 
 
-def _templates_of(fonts: tuple[str, ...] | None) -> dict[str, tuple[int, ...]]:
-    chosen = [TEMPLATES[name] for name in (fonts or tuple(TEMPLATES))]
-    return {ch: tuple(font[ch] for font in chosen) for ch in chosen[0]}
+Templates = dict[str, tuple[int, ...]]  # character -> its bitmaps (sharp, soft)
 
 
-_ALL = _templates_of(None)
+def _families() -> dict[str, Templates]:
+    """Template sets by font ("ocrb", "dejavu_mono"), each with its blur variants."""
+    grouped: dict[str, list[dict[str, int]]] = {}
+    for name, glyphs in TEMPLATES.items():
+        grouped.setdefault(name.removesuffix("_soft"), []).append(glyphs)
+    return {family: {ch: tuple(v[ch] for v in variants) for ch in variants[0]}
+            for family, variants in grouped.items()}
 
 
-def distance(glyph: Glyph, char: str, templates: dict[str, tuple[int, ...]] = _ALL) -> int:
+FAMILIES = _families()
+
+
+def distance(glyph: Glyph, char: str, templates: Templates) -> int:
     """Fewest differing bits between the cell (any 1-pixel shift) and `char`'s templates."""
     return min((cell ^ tpl).bit_count() for tpl in templates[char] for cell in glyph.shifted)
 
 
-def read_cell(glyph: Glyph, allowed: str,
-              templates: dict[str, tuple[int, ...]] = _ALL) -> Reading:
+def read_cell(glyph: Glyph, allowed: str, templates: Templates) -> Reading:
     scored = sorted((distance(glyph, ch, templates), ch) for ch in allowed)
     best_d, best = scored[0]
     second_d, second = scored[1] if len(scored) > 1 else (CELL_BITS, best)
     return Reading(best, best_d, second, second_d)
 
 
-def read_line(glyphs: list[Glyph], types: tuple[str, ...],
-              fonts: tuple[str, ...] | None = None) -> list[Reading]:
-    templates = _ALL if fonts is None else _templates_of(fonts)
-    return [read_cell(g, allowed, templates) for g, allowed in zip(glyphs, types, strict=True)]
+def read_lines(lines: list[tuple[list[Glyph], tuple[str, ...]]],
+               families: tuple[str, ...] | None = None) -> list[list[Reading]]:
+    """Read the lines with each font's templates and keep the font that fits best.
+
+    An MRZ is printed in one font; letting every cell pick any font's glyph would let one
+    font's '1' pass for another font's 'I' (DejaVu's 1 has OCR-B's I serifs).
+    """
+    best: tuple[int, list[list[Reading]]] | None = None
+    for family in families or tuple(FAMILIES):
+        templates = FAMILIES[family]
+        readings = [[read_cell(g, allowed, templates)
+                     for g, allowed in zip(glyphs, types, strict=True)]
+                    for glyphs, types in lines]
+        total = sum(r.distance for line in readings for r in line)
+        if best is None or total < best[0]:
+            best = (total, readings)
+    assert best is not None
+    return best[1]
 
 
 def is_blank(glyph: Glyph) -> bool:

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageChops, ImageOps
 
-GLYPH_W = 20
+GLYPH_W = 24  # a multiple of 8: each bitmap row packs into whole bytes
 GLYPH_H = 30
 #: grey levels at which a cell is thresholded; each gives one bit plane of the glyph
 LEVELS = (70, 170)
 CHARS_PER_LINE = 44
-_MARGIN = 0.12  # share of the capital height added above and below a cell
+_ABOVE = 0.12  # share of the capital height added above a cell
+_BELOW = 0.3  # and below it, to keep the tail of Q (the Q/O difference) inside the cell
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def cut_line(ink: Image.Image, cells: int = CHARS_PER_LINE) -> list[Glyph] | Non
         cx = a + b * i
         cap_top, cap_bottom = top + ta + tb * cx, top + ba + bb * cx
         cap = max(4.0, cap_bottom - cap_top)
-        box = (cx - b / 2, cap_top - cap * _MARGIN, cx + b / 2, cap_bottom + cap * _MARGIN)
+        box = (cx - b / 2, cap_top - cap * _ABOVE, cx + b / 2, cap_bottom + cap * _BELOW)
         glyphs.append(normalise(ink, box))
     return glyphs
 
@@ -184,9 +185,8 @@ def normalise(ink: Image.Image, box: tuple[float, float, float, float]) -> Glyph
 def to_bits(img: Image.Image) -> int:
     """A grey GLYPH_W x GLYPH_H cell as an int: one bit plane per level in LEVELS
     (row-major, 1 = ink at least that strong); Hamming distances then weigh darker ink more."""
-    pixels = img.tobytes()
     value = 0
     for level in LEVELS:
-        for pixel in pixels:
-            value = (value << 1) | (1 if pixel >= level else 0)
+        plane = img.point(lambda v, cut=level: 255 if v >= cut else 0).convert("1")
+        value = (value << (GLYPH_W * GLYPH_H)) | int.from_bytes(plane.tobytes(), "big")
     return value

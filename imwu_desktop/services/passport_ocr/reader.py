@@ -9,7 +9,7 @@ characters was read with a clear margin over its runner-up.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -18,7 +18,7 @@ from PIL import Image
 
 from imwu_desktop.domain.mrz import Mrz, proposed_worker_fields
 
-from .classify import LINE1_TYPES, LINE2_TYPES, is_blank, read_line
+from .classify import LINE1_TYPES, LINE2_TYPES, is_blank, read_lines
 from .decode import Decoded, decode
 from .lines import cut_line, ink_map
 from .load import PageError, load_page, read_source
@@ -98,30 +98,59 @@ def _timed(result: MrzReadResult, seconds: float) -> MrzReadResult:
                          result.unclear, result.rotation, seconds, result.cancelled)
 
 
-def _read_page(page: Image.Image, progress: ProgressFn | None, cancel: CancelFn | None,
-               today: date | None) -> MrzReadResult:
+@dataclass(frozen=True)
+class Candidate:
+    """Two strips of the turned page that may hold the MRZ's lines."""
+
+    angle: float  # degrees the page was turned (counter-clockwise)
+    step: int  # index of the orientation tried, for progress
+    steps: int
+    line1: Image.Image
+    line2: Image.Image
+
+
+def candidates(page: Image.Image) -> Iterator[Candidate]:
+    """MRZ-shaped pairs of text lines, most likely orientation first, bottom pair first."""
     scale = DETECT_SIDE / max(page.size)
     small = page.resize((max(1, round(page.width * scale)), max(1, round(page.height * scale))),
                         Image.Resampling.BOX) if scale < 1 else page
     angles = orientations(binarise(small))
-    best_failed: Decoded | None = None
     for step, angle in enumerate(angles):
-        _tick(progress, cancel, step, len(angles))
         turned_small = binarise(small.rotate(angle, expand=True, fillcolor=255))
         turned = page.rotate(angle, expand=True, fillcolor=255)
         ratio = turned.width / turned_small.width
         for upper, lower in mrz_pairs(text_bands(turned_small))[:_PAIRS_PER_ORIENTATION]:
-            if cancel is not None and cancel():
-                raise _Cancelled
-            decoded = _read_pair(turned, upper, lower, ratio, today)
-            if decoded is None:
-                continue
-            if decoded.accepted:
-                _tick(progress, cancel, len(angles), len(angles))
-                return _accepted(decoded, angle)
-            if best_failed is None or _closer(decoded, best_failed):
-                best_failed = decoded
-    _tick(progress, cancel, len(angles), len(angles))
+            first, second = _strips(turned, upper, lower, ratio)
+            yield Candidate(angle, step, len(angles), first, second)
+
+
+def _strips(page: Image.Image, upper: Band, lower: Band,
+            ratio: float) -> tuple[Image.Image, Image.Image]:
+    h = max(upper.height, lower.height)
+    mid = (upper.bottom + lower.top) / 2
+    left = min(upper.left, lower.left) - 1.5 * h
+    right = max(upper.right, lower.right) + 1.5 * h
+    boxes = [tuple(round(v * ratio) for v in (left, top, right, bottom))
+             for top, bottom in ((upper.top - 0.6 * h, mid), (mid, lower.bottom + 0.6 * h))]
+    return page.crop(boxes[0]), page.crop(boxes[1])  # type: ignore[arg-type]
+
+
+def _read_page(page: Image.Image, progress: ProgressFn | None, cancel: CancelFn | None,
+               today: date | None) -> MrzReadResult:
+    best_failed: Decoded | None = None
+    steps = 1
+    for candidate in candidates(page):
+        steps = candidate.steps
+        _tick(progress, cancel, candidate.step, steps)
+        decoded = _read_pair(candidate, today)
+        if decoded is None:
+            continue
+        if decoded.accepted:
+            _tick(progress, cancel, steps, steps)
+            return _accepted(decoded, candidate.angle)
+        if best_failed is None or _closer(decoded, best_failed):
+            best_failed = decoded
+    _tick(progress, cancel, steps, steps)
     if best_failed is None:
         return MrzReadResult(False, NO_MRZ)
     if best_failed.mrz.valid:
@@ -142,23 +171,14 @@ def _tick(progress: ProgressFn | None, cancel: CancelFn | None, done: int, total
         progress(done, total)
 
 
-def _read_pair(page: Image.Image, upper: Band, lower: Band, ratio: float,
-               today: date | None) -> Decoded | None:
-    h = max(upper.height, lower.height)
-    mid = (upper.bottom + lower.top) / 2
-    left = min(upper.left, lower.left) - 1.5 * h
-    right = max(upper.right, lower.right) + 1.5 * h
-    strips = ((upper.top - 0.6 * h, mid), (mid, lower.bottom + 0.6 * h))
+def _read_pair(candidate: Candidate, today: date | None) -> Decoded | None:
     glyph_lines = []
-    for top, bottom in strips:
-        box = tuple(round(v * ratio) for v in (left, top, right, bottom))
-        strip = page.crop(box)  # type: ignore[arg-type]
+    for strip in (candidate.line1, candidate.line2):
         glyphs = cut_line(ink_map(strip))
         if glyphs is None or sum(is_blank(g) for g in glyphs) > 2:
             return None
         glyph_lines.append(glyphs)
-    line1 = read_line(glyph_lines[0], LINE1_TYPES)
-    line2 = read_line(glyph_lines[1], LINE2_TYPES)
+    line1, line2 = read_lines([(glyph_lines[0], LINE1_TYPES), (glyph_lines[1], LINE2_TYPES)])
     return decode(line1, line2, today)
 
 
