@@ -134,7 +134,7 @@ def encode(decoded: Decoded, target: Target, look: Look) -> PdfImage:
     image = decoded.image
     size = decoded.target_size(target.max_dpi)
     if size != image.size:
-        image = image.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
+        image = image.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.0)
     if target.grey and look.grey and image.mode != "L":
         image = image.convert("L")
     buffer = BytesIO()
@@ -148,7 +148,7 @@ def _bilevel(decoded: Decoded, look: Look) -> PdfImage:
     grey = image.convert("L") if image.mode != "L" else image
     size = decoded.target_size(BILEVEL_DPI)
     if size != grey.size:
-        grey = grey.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
+        grey = grey.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.0)
     threshold = (look.paper + look.ink) // 2 + 10
     bilevel = grey.point([255 if v > threshold else 0 for v in range(256)], "1")
     buffer = BytesIO()
