@@ -315,9 +315,12 @@ SCENARIOS: dict[str, tuple[Fault, Expect]] = {
         Fault("quit", "close"), Expect(None, False, (), 0)),
     "QUIT: 500 after the 250": (
         Fault("quit", "500 5.5.1 Command unrecognized"), Expect(None, False, (), 0)),
+    "QUIT: no answer after the 250": (
+        Fault("quit", "silence"), Expect(None, False, (), 0)),
 }
 
-QUIET = {"DATA: 354 never sent", "end of data: no reply after the final dot"}
+QUIET = {"DATA: 354 never sent", "end of data: no reply after the final dot",
+         "QUIT: no answer after the 250"}
 #: scenarios whose message still shows a Python class name (reported to the mail area)
 SHOWS_INTERNALS = {"greeting: closed without a banner", "EHLO: closed"}
 _PYTHON_NAME = re.compile(r"\b(?:SMTP|SSL)?[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception|"
