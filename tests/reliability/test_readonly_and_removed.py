@@ -96,10 +96,15 @@ def _mount_read_only(where: Path, fill: Path) -> None:
     """A tmpfs holding a copy of ``fill``'s files, then remounted read-only."""
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(where)],
                    check=True, capture_output=True, timeout=20)
-    for item in fill.iterdir():
-        shutil.copy2(item, where / item.name)
-    subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True, capture_output=True,
-                   timeout=20)
+    try:
+        for item in fill.iterdir():
+            shutil.copy2(item, where / item.name)
+        subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True,
+                       capture_output=True, timeout=20)
+    except BaseException:
+        subprocess.run(["umount", "-l", str(where)], capture_output=True, timeout=20,
+                       check=False)
+        raise
 
 
 @pytest.fixture(params=["permissions", "read-only filesystem"])
