@@ -252,3 +252,22 @@ def test_floor_advice_when_the_letters_are_the_problem() -> None:
     result = shrink_to_fit(_small_scans(1), extra=[("01-IMM5686.pdf", 900_000)],
                            budget_bytes=500_000)
     assert "because of the generated letters" in result.problem
+
+
+@needs_poppler
+def test_a_page_signed_in_blue_ink_keeps_its_colour(tmp_path: Path) -> None:
+    from PIL import ImageDraw
+
+    page = scans.scanned_page(1).resize((1240, 1754))
+    draw = ImageDraw.Draw(page)
+    for stroke in range(5):  # a signature: a few thin blue strokes
+        draw.line((800 + 30 * stroke, 1500, 1000 + 20 * stroke, 1560 - 8 * stroke),
+                  fill=(30, 60, 200), width=2)
+    signed = image_to_pdf(scans.jpeg_bytes(page, quality=95, dpi=150)).pdf
+    docs = [PackageDoc("signed.pdf", "the signed letter", signed), *_small_scans(1)]
+    result = shrink_to_fit(docs, budget_bytes=600_000)
+    assert result.fits
+    for index, pdf in enumerate(result.pdfs):
+        (tmp_path / f"{index}.pdf").write_bytes(pdf)
+    assert [r["color"] for r in _images(tmp_path / "0.pdf")] == ["rgb"]
+    assert [(r["color"], r["bpc"]) for r in _images(tmp_path / "1.pdf")] == [("gray", "1")]

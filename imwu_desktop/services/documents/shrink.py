@@ -19,6 +19,7 @@ Rules that keep it fast and safe:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -127,7 +128,7 @@ class ShrinkResult:
 class _Image:
     info: PdfImageInfo
     raw: bytes
-    key: str
+    key: str  # unique within one run: document number and object number (no hashing)
     is_jpeg: bool
     quality: int | None
     look: Look | None = None
@@ -138,7 +139,11 @@ class _Image:
 class _Doc:
     source: PackageDoc
     images: list[_Image]
-    sha256: str
+
+    @functools.cached_property
+    def cache_key(self) -> str:
+        """Identifies the input for the disk cache (hashed only when a cache is used)."""
+        return self.source.source_key or hashlib.sha256(self.source.pdf).hexdigest()
 
 
 @dataclass
@@ -180,7 +185,7 @@ class _Job:
 
     def run(self) -> ShrinkResult:
         self._report(0.0, "Looking at the documents")
-        self.docs = [self._analyse(doc) for doc in self.sources]
+        self.docs = [self._analyse(number, doc) for number, doc in enumerate(self.sources)]
         if self._fits(self._estimate(0)):
             return self._result(0, [d.pdf for d in self.sources])
         floor = len(LADDER) - 1
@@ -242,14 +247,13 @@ class _Job:
 
     # --- analysis and encoding -------------------------------------------------------------
 
-    def _analyse(self, source: PackageDoc) -> _Doc:
-        key = source.source_key or hashlib.sha256(source.pdf).hexdigest()
+    def _analyse(self, number: int, source: PackageDoc) -> _Doc:
         try:
-            return _Doc(source, self._images(source), key)
+            return _Doc(source, self._images(number, source))
         except Exception:  # damaged structure (pypdf can raise anything): send it as it is
-            return _Doc(source, [], key)
+            return _Doc(source, [])
 
-    def _images(self, source: PackageDoc) -> list[_Image]:
+    def _images(self, number: int, source: PackageDoc) -> list[_Image]:
         images: list[_Image] = []
         with quiet_pypdf():
             reader = open_pdf(source.pdf)
@@ -259,7 +263,7 @@ class _Job:
                     continue
                 data = bytes(raw._data or b"")
                 is_jpeg = info.filters == ("/DCTDecode",)
-                image = _Image(info, data, hashlib.sha256(data).hexdigest(), is_jpeg,
+                image = _Image(info, data, f"{number}:{info.idnum}", is_jpeg,
                                recode.jpeg_quality(data) if is_jpeg else None)
                 if info.width * info.height > recode.MAX_PIXELS:
                     image.refused = (f"Page {info.page} of {source.title} holds an image of "
@@ -409,7 +413,7 @@ class _Job:
             return None
         settings = json.dumps([target.max_dpi, target.quality, target.grey, target.bilevel,
                                _CACHE_VERSION])
-        key = hashlib.sha256(f"{doc.sha256}:{settings}".encode()).hexdigest()[:32]
+        key = hashlib.sha256(f"{doc.cache_key}:{settings}".encode()).hexdigest()[:32]
         return self.cache_dir / f"{key}.pdf"
 
     def _result(self, rung: int, pdfs: list[bytes]) -> ShrinkResult:
