@@ -49,7 +49,8 @@ def test_files_for_one_item_are_merged_and_ordered(tmp_path: Path) -> None:
     store.add(case, "passport", "passport.png", scans.jpeg_bytes(
         scans.scanned_page(0).resize((850, 1100)), dpi=100))
     letters = [("01-IMM5686-DUPONT.pdf", b"%PDF-1.4 letters"), ("02-cover-letter.pdf", b"%PDF")]
-    package = prepare_attachments(case, store.open, tmp_path / "out", extra=letters)
+    package = prepare_attachments(case, store.open, tmp_path / "out", extra=letters, body="",
+                                  headers={})
     assert package.ok
     assert [(f.file_name, f.pages) for f in package.files] == [
         ("03-passport-DUPONT.pdf", 1), ("04-cv-DUPONT.pdf", 1), ("05-pay-slips.pdf", 3)]

@@ -81,8 +81,8 @@ class PreparedPackage:
 
 def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Path,
                         progress: Progress | None = None, cancel: CancelToken | None = None,
-                        *, extra: Sequence[tuple[str, bytes | Path]] = (), body: str = "",
-                        headers: Mapping[str, str] | None = None,
+                        *, extra: Sequence[tuple[str, bytes | Path]] = (),
+                        body: str | None = None, headers: Mapping[str, str] | None = None,
                         passwords: Mapping[str, str] | None = None,
                         cache_dir: Path | None = None,
                         name_for: Callable[[int, str, str], str] | None = None
@@ -90,7 +90,8 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
     """Build the attachments of `case` into `out_dir`.
 
     `extra` are the generated letters (name, bytes or path) that go first in the email;
-    `body`/`headers` are the email's, so the budget is the real message size. `passwords`
+    `body`/`headers` are the email's, so the budget is the real message size (by default the
+    mail service's subject and cover note for this case, and its recipient). `passwords`
     maps an attachment's SHA-256 to the password the user typed for it. `name_for(position,
     item, label)` names the files; by default the mail service's names are used. Shrunk
     copies are cached in `cache_dir` (default: the app's data folder, "shrunk").
@@ -118,6 +119,11 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
         items.append((item, pages))
         position += 1
     extra_sizes = [(name, _size(content)) for name, content in extra]
+    if body is None or headers is None:
+        names = [name for name, _ in extra] + [doc.file_name for doc in docs]
+        default_body, default_headers = _mail_text(case, names)
+        body = default_body if body is None else body
+        headers = default_headers if headers is None else headers
 
     def shrink_progress(fraction: float, text: str) -> None:
         if progress is not None:
@@ -222,6 +228,20 @@ def read_attachment(document: Document, open_attachment: OpenAttachment) -> byte
         raise DocumentError(f"'{document.file_name}' is larger than 300 MB; scan or export it "
                             "again at 300 dpi.")
     return data
+
+
+def _mail_text(case: Case, names: list[str]) -> tuple[str, dict[str, str]]:
+    """The cover note and headers the mail service will write for this case."""
+    from imwu_desktop.services.mail.compose import body_for, default_imwu_address, subject_for
+
+    try:
+        recipient = case.imwu_address.strip() or default_imwu_address()
+    except Exception:  # reference data unreadable: a recipient of typical length
+        recipient = "imwu-recipient-address@example.gc.ca"
+    sender = case.contact.email.strip() or "sender-address@example.ca"
+    name = case.contact.name.strip()
+    return body_for(case, names), {"From": f"{name} <{sender}>" if name else sender,
+                                   "To": recipient, "Subject": subject_for(case)}
 
 
 def _mail_names(case: Case) -> Callable[[int, str, str], str]:
