@@ -277,3 +277,28 @@ def pdf_with_form_fields() -> bytes:
     pdf.showPage()
     pdf.save()
     return out.getvalue()
+
+
+def content_bomb_pdf(megabytes: int = 60) -> bytes:
+    """A page showing a small image, whose content stream inflates to `megabytes` MB of
+    harmless operators: parsing it all would take minutes."""
+    image = scans_image_stream()
+    filler = zlib.compress(b"q Q\n" * (megabytes * 1024 * 256), 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /XObject << /Im0 4 0 R >> >> /Contents [5 0 R 6 0 R] >>",
+        image,
+        _content_stream(b"q 612 0 0 792 0 0 cm /Im0 Do Q\n"),
+        f"<< /Length {len(filler)} /Filter /FlateDecode >>\nstream\n".encode() + filler
+        + b"\nendstream",
+    ]
+    return _assemble(objects)
+
+
+def scans_image_stream() -> bytes:
+    data = jpeg_bytes(Image.new("RGB", (850, 1100), (240, 240, 235)), dpi=100)
+    return (b"<< /Type /XObject /Subtype /Image /Width 850 /Height 1100 /ColorSpace /DeviceRGB "
+            b"/BitsPerComponent 8 /Filter /DCTDecode /Length " + str(len(data)).encode()
+            + b" >>\nstream\n" + data + b"\nendstream")

@@ -150,3 +150,14 @@ def test_damaged_variants_never_crash_check_or_shrink() -> None:
         outcomes["usable"] += 1
     assert outcomes["usable"] > 10 and outcomes["refused"] > 10
     assert time.monotonic() - started < 30
+
+
+def test_a_content_stream_bomb_is_checked_and_shrunk_in_bounded_time() -> None:
+    from imwu_desktop.services.documents.shrink import PackageDoc, shrink_to_fit
+
+    data = scans.content_bomb_pdf()
+    started = time.monotonic()
+    check = inspect_pdf(data, "bomb.pdf")
+    result = shrink_to_fit([PackageDoc("bomb.pdf", "the bomb", check.pdf)], budget_bytes=1000)
+    assert time.monotonic() - started < BOUND_SECONDS
+    assert check.pages == 1 and result.pdfs[0] == check.pdf  # left as it is

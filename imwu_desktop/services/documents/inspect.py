@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import DependencyError
-from pypdf.generic import DictionaryObject, NameObject
+from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
 from imwu_desktop.services.documents.errors import (
     DamagedDocument,
@@ -105,7 +105,7 @@ def _inspect(data: bytes, name: str, password: str | None) -> PdfCheck:
                                "keep only the relevant pages and add that file.")
     check = PdfCheck(pdf=data, pages=count, was_encrypted=was_encrypted)
     for number, page in enumerate(reader.pages, start=1):
-        page.get_contents()  # a page whose content is missing raises here
+        _check_contents(page, name)
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         unit = float(page.get("/UserUnit", 1) or 1)
         check.page_sizes_pt.append((width * unit, height * unit))
@@ -125,6 +125,14 @@ def _inspect(data: bytes, name: str, password: str | None) -> PdfCheck:
     if was_encrypted or risky:
         check.pdf, check.changed = _rewrite(reader, password, strip=bool(risky)), True
     return check
+
+
+def _check_contents(page: Any, name: str) -> None:
+    """Every content stream of the page exists (not decoded: a content bomb costs nothing)."""
+    contents = _resolve(page.get("/Contents"))
+    parts = contents if isinstance(contents, list) else [contents] if contents is not None else []
+    if not all(isinstance(_resolve(part), StreamObject) for part in parts):
+        raise _damaged(name)
 
 
 def _unlock(reader: PdfReader, name: str, password: str | None) -> None:

@@ -19,6 +19,7 @@ Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 MAX_FORM_DEPTH = 4
 MAX_OPERATIONS = 200_000  # per page; beyond this a page is not worth analysing
+MAX_CONTENT_BYTES = 2_000_000  # parsing is pure Python: larger pages are left as they are
 
 
 @dataclass
@@ -78,9 +79,9 @@ def _has_images(resources: Any, depth: int) -> bool:
 
 def _placements(page: PageObject) -> list[tuple[IndirectObject, StreamObject, float, float]]:
     out: list[tuple[IndirectObject, StreamObject, float, float]] = []
-    contents = page.get_contents()
-    if contents is None:
-        return out
+    contents = page.get_contents()  # pypdf caps decompression (75 MB by default)
+    if contents is None or len(contents.get_data()) > MAX_CONTENT_BYTES:
+        return out  # not a scan (a scanned page draws its image in a few bytes): leave it
     _walk(contents, page.get("/Resources"), IDENTITY, page.pdf, out, 0)
     return out
 
