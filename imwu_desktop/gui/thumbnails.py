@@ -2,7 +2,8 @@
 
 QPdfDocument renders offscreen; its image is transparent where the page has no content, so it
 is painted over white. The render size comes from the page size in points, so an enormous page
-still gives a small image; images beyond the pixel limit are refused before Qt sees them.
+still gives a small image; images beyond the pixel limit and pages with tens of megabytes of
+drawing instructions are refused before Qt sees them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from imwu_desktop.services.documents.pdfscan import find_images
 from imwu_desktop.services.documents.recode import MAX_PIXELS
 from imwu_desktop.services.documents.sniff import PDF, sniff
 from imwu_desktop.services.documents.thumbnails import image_thumbnail
+
+MAX_DRAWING_BYTES = 20_000_000  # a page's drawing instructions; real pages use far less
 
 
 def thumbnail(data: bytes, max_side: int = 192, name: str = "document") -> QImage | None:
@@ -65,9 +68,12 @@ def _safe_to_render(data: bytes, page: int) -> bool:
             if reader.is_encrypted and not reader.decrypt(""):
                 return False
             images = [i for i in find_images(reader) if i.page == page + 1]
-    except Exception:  # damaged PDFs are reported by the documents check, not here
+            contents = reader.pages[page].get_contents()  # pypdf caps this at 75 MB
+            drawing = len(contents.get_data()) if contents is not None else 0
+    except Exception:  # damaged PDFs (or over pypdf's cap) are reported by the check
         return False
-    return all(i.width * i.height <= MAX_PIXELS for i in images)
+    return drawing <= MAX_DRAWING_BYTES and all(i.width * i.height <= MAX_PIXELS
+                                                for i in images)
 
 
 def _over_white(image: QImage) -> QImage:

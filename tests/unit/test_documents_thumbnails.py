@@ -47,3 +47,10 @@ def test_enormous_page_is_refused_quickly() -> None:
     started = time.monotonic()
     assert pdf_thumbnail(scans.enormous_page_pdf(), 120) is None
     assert time.monotonic() - started < 10
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_page_with_a_content_bomb_gets_no_thumbnail_quickly() -> None:
+    started = time.monotonic()
+    assert pdf_thumbnail(scans.content_bomb_pdf(), 120) is None
+    assert time.monotonic() - started < 5
