@@ -235,11 +235,10 @@ class _Job:
                         done_new += found.size
                         size += found.size - len(image.raw)
             sizes.append(size)
+        size = self._message_size(sizes)
         if projected and done_raw:
-            share = pending_raw * done_new / done_raw
-            sizes.append(int(share))
-            return self._message_size(sizes[:-1]) + budget.base64_size(int(share))
-        return self._message_size(sizes)
+            size += budget.base64_size(int(pending_raw * done_new / done_raw))
+        return size
 
     def _target(self, doc: _Doc, rung: int) -> Target | None:
         step = LADDER[rung]
