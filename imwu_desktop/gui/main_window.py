@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.open_dialog, keys.Open)
         self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S")
-        self.close_action = self._action(self.tr("&Close case"), self.close_case, keys.Close)
+        self.close_action = self._action(self.tr("&Close case"), self.close_case, "Ctrl+W")
         self.quit_action = self._action(self.tr("&Quit"), QApplication.closeAllWindows, keys.Quit)
         self.back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left")
         self.next_action = self._action(self.tr("&Next"), self.go_next, "Alt+Right")

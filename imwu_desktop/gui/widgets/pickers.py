@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -18,6 +19,17 @@ from PySide6.QtWidgets import (
 _UNSET = QDate(1900, 1, 1)
 
 
+class _DateEdit(QDateEdit):
+    """Typing a digit into a "Not set" date starts a real date at the year section."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.date() == _UNSET and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSection(QDateEdit.Section.YearSection)
+            self.lineEdit().setSelection(0, 4)
+        super().keyPressEvent(event)
+
+
 class DateField(QWidget):
     """A QDateEdit with a calendar popup; the minimum date stands for "not set"."""
 
@@ -27,7 +39,7 @@ class DateField(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit(self)
+        self.edit = _DateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(_UNSET)
