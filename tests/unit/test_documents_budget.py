@@ -73,3 +73,18 @@ def test_budget_keeps_a_margin_for_headers_servers_add() -> None:
     assert budget.fits(budget.estimate_encoded_size([("a.pdf", 2_900_000)], BODY, HEADERS))
     assert not budget.fits(budget.estimate_encoded_size([("a.pdf", 2_950_000)], BODY,
                                                         HEADERS))
+
+
+def test_request_size_as_attached_counts_every_file_once_encoded() -> None:
+    from imwu_desktop.domain.case import Case, Document
+
+    case = Case()
+    case.worker.family_name = "Dupont"
+    case.imwu_address = "imwu@example.org"
+    case.documents = [Document("passport", "a" * 64, "p.jpg", 2_000_000),
+                      Document("other", "b" * 64, "may.pdf", 400_000, label="Pay slips"),
+                      Document("other", "c" * 64, "june.pdf", 400_000, label="Pay slips")]
+    size = budget.request_size(case, extra=[("01-IMM5686-DUPONT.pdf", 200_000)])
+    encoded_files = sum(budget.base64_size(n) for n in (2_000_000, 800_000, 200_000))
+    assert encoded_files < size < encoded_files + 3_000  # plus headers and the cover note
+    assert not budget.fits(budget.request_size(case, extra=[("big.pdf", 1_000_000)]))

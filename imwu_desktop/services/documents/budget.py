@@ -33,6 +33,10 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from imwu_desktop.domain.case import Case
 
 IMWU_LIMIT_BYTES = 4_000_000
 SERVER_HEADER_MARGIN = 20_000
@@ -85,6 +89,14 @@ def estimate_encoded_size(attachments: Sequence[tuple[str, int]], body: str,
 
 def fits(size: int) -> bool:
     return size <= BUDGET_BYTES
+
+
+def request_size(case: Case, extra: Sequence[tuple[str, int]] = ()) -> int:
+    """The email's encoded size with the case's files as attached (before any shrinking) and
+    the `extra` letters by (name, size); see prepare.size_as_attached."""
+    from imwu_desktop.services.documents.prepare import size_as_attached
+
+    return size_as_attached(case, extra)
 
 
 def _complete(headers: Headers) -> dict[str, str | Sequence[str]]:

@@ -151,6 +151,19 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
                            reports, result.problem)
 
 
+def size_as_attached(case: Case, extra: Sequence[tuple[str, int]] = ()) -> int:
+    """The encoded email if the case's files were sent as they are (no conversion, no
+    shrinking), with `extra` (name, size) letters: a quick live figure for the Documents step.
+    `prepare_attachments` gives the real one."""
+    groups = _groups(case.documents)
+    naming = _mail_names(case)
+    attachments = list(extra) + [
+        (naming(len(extra) + number, item, label), sum(d.size for d in documents))
+        for number, (item, label, documents) in enumerate(groups, start=1)]
+    body, headers = _mail_text(case, [name for name, _ in attachments])
+    return budget.estimate_encoded_size(attachments, body, headers)
+
+
 def _groups(documents: Sequence[Document]) -> list[tuple[str, str, list[Document]]]:
     """(item, label, documents) in email order; "other" documents group by label."""
     grouped: dict[tuple[str, str], list[Document]] = {}
