@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def _drop_pages(self) -> None:
         for step, page in self.pages.items():
+            page.shutdown()
             self.scrolls[step].takeWidget()
             page.deleteLater()
         self.pages.clear()
@@ -299,6 +300,9 @@ class MainWindow(QMainWindow):
                 page = _BrokenPage(self.session, step)
             if step == "review":
                 page.problemActivated.connect(self.go_to_field)  # type: ignore[attr-defined]
+            if step == "send":
+                page.reviewRequested.connect(  # type: ignore[attr-defined]
+                    lambda: self.go_to("review"))
             self.pages[step] = page
             self.scrolls[step].setWidget(page)
         return self.pages[step]

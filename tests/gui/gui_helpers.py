@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from imwu_desktop.gui.widgets.pickers import DateField, SearchCombo
+
+
+def key_clicks(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """qtbot.keyClicks, plus accented letters (QTest aborts on non-ASCII text in PySide6 6.12):
+    those arrive as key events carrying the character, as from a French or German keyboard."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     char))
 
 
 def type_text(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
@@ -16,7 +37,7 @@ def type_text(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> No
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     if text:
-        qtbot.keyClicks(widget, text)
+        key_clicks(qtbot, widget, text)
     else:
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
 

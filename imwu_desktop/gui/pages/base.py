@@ -91,6 +91,9 @@ class StepPage(QWidget):
             if box.message:
                 box.validate()
 
+    def shutdown(self) -> None:
+        """The page is about to be destroyed: finish or stop background work."""
+
     def validate_all(self) -> None:
         for box in self.fields.values():
             box.validate()

@@ -165,6 +165,9 @@ class DocumentsPage(StepPage):
         self.rows: dict[str, ChecklistRow] = {}
         self._loaders.append(self.rebuild)
 
+    def shutdown(self) -> None:
+        self.tasks.wait()
+
     # --- texts ----------------------------------------------------------------------------
 
     def need_text(self, need: str) -> str:
