@@ -123,8 +123,7 @@ class StepPage(QWidget):
         editor.setAccessibleName(plain(label))
         box = FieldBox(editor, description, rule, self)
         caption = QLabel(label, self)
-        caption.setBuddy(editor)
-        caption.setWordWrap(True)
+        caption.setBuddy(editor)  # no word wrap: QFormLayout clips wrapped captions
         form.addRow(caption, box)
         self.fields[key] = box
         return box
@@ -183,6 +182,8 @@ class StepPage(QWidget):
                    rule: Callable[[date | None], str | None] | None = None,
                    description: str = "") -> DateField:
         picker = DateField(self)
+        picker.edit.setAccessibleName(plain(label))
+        picker.clear_button.setAccessibleName(self.tr("Clear {0}").replace("{0}", plain(label)))
         check = (lambda: rule(picker.value())) if rule else None
         box = self._add_row(form, key, label, picker, description, check)
 
@@ -250,7 +251,6 @@ class StepPage(QWidget):
         box = FieldBox(row, description, None, self)
         row.setFocusProxy(yes)
         caption = QLabel(question, self)
-        caption.setWordWrap(True)
         caption.setBuddy(yes)
         if isinstance(parent_layout, QFormLayout):
             parent_layout.addRow(caption, box)

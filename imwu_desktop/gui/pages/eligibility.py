@@ -72,7 +72,7 @@ class EligibilityPage(StepPage):
                                 "schools, or after six months in some countries."))
         self.certificate = self.yes_no(
             form, "worker.has_medical_certificate",
-            self.tr("If so, does the worker have the medical e&xam certificate?"),
+            self.tr("If so, does the worker have the medical exam c&ertificate?"),
             lambda c: worker(c).has_medical_certificate,
             lambda c, v: setattr(worker(c), "has_medical_certificate", v))
         self.seasonal = self.yes_no(
@@ -81,7 +81,7 @@ class EligibilityPage(StepPage):
             lambda c, v: setattr(c.job, "seasonal_agricultural", v))
         self.charged = self.yes_no(
             form, "worker.charged_or_convicted",
-            self.tr("Has the worker ever been charged with or con&victed of a crime?"),
+            self.tr("Has the worker ever been charged with or c&onvicted of a crime?"),
             lambda c: worker(c).charged_or_convicted,
             lambda c, v: setattr(worker(c), "charged_or_convicted", v))
 

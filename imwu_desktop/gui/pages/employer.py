@@ -53,7 +53,7 @@ class EmployerPage(StepPage):
         bar = QHBoxLayout()
         self.use_profile_button = QPushButton(self.tr("&Use my saved employer profile"), self)
         self.use_profile_button.clicked.connect(self.use_profile)
-        self.save_profile_button = QPushButton(self.tr("Sa&ve as my employer profile"), self)
+        self.save_profile_button = QPushButton(self.tr("Save as my employer prof&ile"), self)
         self.save_profile_button.clicked.connect(self.save_profile)
         self.profile_status = QLabel(self)
         self.profile_status.setWordWrap(True)
@@ -141,7 +141,7 @@ class EmployerPage(StepPage):
             lambda c, v: setattr(c.contact, "name", v),
             rule=lambda v: None if v.strip() else self.tr("Enter the contact person's name."))
         self.contact_title = self.line(
-            form, "contact.title", self.tr("Job titl&e:"), lambda c: c.contact.title,
+            form, "contact.title", self.tr("&Job title:"), lambda c: c.contact.title,
             lambda c, v: setattr(c.contact, "title", v))
         self.contact_email = self.line(
             form, "contact.email", self.tr("E&mail:"), lambda c: c.contact.email,
@@ -149,13 +149,13 @@ class EmployerPage(StepPage):
             rule=lambda v: domain_access.rule("email", v, lang()),
             description=self.tr("IMWU replies to this address."))
         self.contact_phone = self.line(
-            form, "contact.phone", self.tr("P&hone:"), lambda c: c.contact.phone,
+            form, "contact.phone", self.tr("Phon&e:"), lambda c: c.contact.phone,
             lambda c, v: setattr(c.contact, "phone", v),
             rule=lambda v: domain_access.rule("phone", v, lang()) if v.strip() else None)
 
     def _build_representative(self) -> None:
         self.has_representative = QCheckBox(
-            self.tr("A re&presentative sends this request for the employer"), self)
+            self.tr("A representative sends this re&quest for the employer"), self)
         self.has_representative.setAccessibleDescription(self.tr(
             "Tick when a consultant, lawyer or other person prepares the request for you."))
         self.outer.addWidget(self.has_representative)

@@ -66,7 +66,7 @@ class JobPage(StepPage):
         self.noc.textChanged.connect(self._show_teer)
         self._loaders.append(lambda: self._show_teer(self.case.job.noc))
         self.location = self.line(
-            form, "job.location", self.tr("&Work location:"), lambda c: c.job.location,
+            form, "job.location", self.tr("Work l&ocation:"), lambda c: c.job.location,
             lambda c, v: setattr(c.job, "location", v), placeholder=self.tr("City, province"))
         self.start = self.date_field(
             form, "job.start", self.tr("&Start date:"), lambda c: c.job.start,
@@ -87,7 +87,7 @@ class JobPage(StepPage):
             form, "job.education", self.tr("Ed&ucation required:"), lambda c: c.job.education,
             lambda c, v: setattr(c.job, "education", v))
         self.skills = self.line(
-            form, "job.skills", self.tr("S&kills and experience:"), lambda c: c.job.skills,
+            form, "job.skills", self.tr("Skills and e&xperience:"), lambda c: c.job.skills,
             lambda c, v: setattr(c.job, "skills", v))
         self.licensing = self.line(
             form, "job.licensing", self.tr("&Licensing (if any):"),
@@ -126,7 +126,7 @@ class JobPage(StepPage):
             lambda c, v: setattr(c.job.wage, "currency", v), self.wage_currency.currentData()))
         self._loaders.append(self._load_wage_choices)
         self.hours = self.line(
-            form, "job.hours_per_week", self.tr("&Hours per week:"),
+            form, "job.hours_per_week", self.tr("Hours per wee&k:"),
             lambda c: _shown(c.job.hours_per_week),
             lambda c, v: setattr(c.job, "hours_per_week", _number(v)), max_length=5,
             rule=lambda v: domain_access.rule("hours_per_week", v, self.lang()))

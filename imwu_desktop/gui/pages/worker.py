@@ -44,7 +44,7 @@ class WorkerPage(StepPage):
                                 "page, starting with P<."), lines=2)
         self.mrz.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         row = QHBoxLayout()
-        self.mrz_button = QPushButton(self.tr("&Fill from MRZ"), self)
+        self.mrz_button = QPushButton(self.tr("Fi&ll from MRZ"), self)
         self.mrz_button.clicked.connect(self.fill_from_mrz)
         self.mrz_status = QLabel(self)
         self.mrz_status.setWordWrap(True)
@@ -57,11 +57,11 @@ class WorkerPage(StepPage):
         lang = self.lang
         name_rule = lambda v: domain_access.rule("person_name", v, lang())  # noqa: E731
         self.family_name = self.line(
-            form, "worker.family_name", self.tr("&Family name:"), lambda c: c.worker.family_name,
+            form, "worker.family_name", self.tr("Famil&y name:"), lambda c: c.worker.family_name,
             lambda c, v: setattr(c.worker, "family_name", v), rule=name_rule,
             description=self.tr("As printed in the passport."))
         self.given_names = self.line(
-            form, "worker.given_names", self.tr("&Given names:"), lambda c: c.worker.given_names,
+            form, "worker.given_names", self.tr("Given &names:"), lambda c: c.worker.given_names,
             lambda c, v: setattr(c.worker, "given_names", v), rule=name_rule,
             description=self.tr("All given names, as printed in the passport."))
         self.date_of_birth = self.date_field(
@@ -70,7 +70,7 @@ class WorkerPage(StepPage):
             rule=lambda v: domain_access.rule("birth_date", _iso(v), lang()),
             description=self.tr("Year, month, day; use the calendar button or type it."))
         self.sex = self.choice(
-            form, "worker.sex", self.tr("Se&x:"),
+            form, "worker.sex", self.tr("&Sex:"),
             [("", self.tr("Choose…")), ("F", self.tr("F (female)")), ("M", self.tr("M (male)")),
              ("X", self.tr("X (another gender)"))],
             lambda c: c.worker.sex, lambda c, v: setattr(c.worker, "sex", v),

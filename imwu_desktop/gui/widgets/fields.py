@@ -52,8 +52,9 @@ class FieldBox(QWidget):
         row.addWidget(self._text, 1)
         layout.addWidget(self._message_row)
         self._message_row.hide()
-        editor.setAccessibleDescription(description)
         self._watched = editor.focusProxy() or editor
+        editor.setAccessibleDescription(description)
+        self._watched.setAccessibleDescription(description)
         self._watched.installEventFilter(self)
 
     @property
@@ -70,6 +71,8 @@ class FieldBox(QWidget):
         self._message_row.setVisible(bool(self._message))
         parts = [p for p in (self._message, self._description) if p]
         self.editor.setAccessibleDescription(" ".join(parts))
+        if self._watched is not self.editor:  # the input inside a compound editor
+            self._watched.setAccessibleDescription(" ".join(parts))
 
     def validate(self) -> str | None:
         """Run the rule now; returns the message shown (None when the value is fine)."""
