@@ -271,3 +271,13 @@ def test_a_page_signed_in_blue_ink_keeps_its_colour(tmp_path: Path) -> None:
         (tmp_path / f"{index}.pdf").write_bytes(pdf)
     assert [r["color"] for r in _images(tmp_path / "0.pdf")] == ["rgb"]
     assert [(r["color"], r["bpc"]) for r in _images(tmp_path / "1.pdf")] == [("gray", "1")]
+
+
+@pytest.mark.slow
+@needs_poppler
+def test_the_passport_keeps_the_most_detail(big_package) -> None:  # type: ignore[no-untyped-def]
+    _, _, package, _ = big_package
+    by_item = {f.item: _images(f.path) for f in package.files}
+    passport_dpi = float(by_item["passport"][0]["x-ppi"])
+    assert passport_dpi >= 200
+    assert passport_dpi >= float(by_item["diploma"][0]["x-ppi"])

@@ -3,7 +3,8 @@
 The ladder below goes from "as received" to the legibility floor. Each rung is applied to every
 document at once; the passport (and any document marked protected) lags behind on its own
 gentler ladder and never loses colour. We take the first rung whose message fits (binary search:
-the rungs only ever remove detail), verify it with the exact size, and never go below the
+the rungs only ever remove detail), then give documents back detail one at a time while the
+whole still fits (the passport first), verify with the exact size, and never go below the
 floor: when even the floor is too big, the result says which document is the problem and
 what to do, and the caller decides.
 
@@ -68,7 +69,7 @@ LADDER: tuple[Rung, ...] = (
     Rung("at most 300 dpi, grey pages in greyscale", Target(300, 85, True, False), None),
     Rung("at most 200 dpi", Target(200, 80, True, False), Target(300, 85, False, False)),
     Rung("text pages in black and white at 300 dpi", Target(200, 75, True, True),
-         Target(300, 85, False, False)),
+         Target(300, 75, False, False)),
     Rung("photos at 150 dpi", Target(150, 70, True, True), Target(200, 80, False, False)),
     Rung("photos at 150 dpi, JPEG quality 60", Target(FLOOR_DPI, FLOOR_QUALITY, True, True),
          Target(200, 75, False, False)),
@@ -187,7 +188,7 @@ class _Job:
         self._report(0.0, "Looking at the documents")
         self.docs = [self._analyse(number, doc) for number, doc in enumerate(self.sources)]
         if self._fits(self._estimate(0)):
-            return self._result(0, [d.pdf for d in self.sources])
+            return self._result(0, [0] * len(self.docs), [d.pdf for d in self.sources])
         floor = len(LADDER) - 1
         low, high = 1, floor
         while low < high:
@@ -196,11 +197,37 @@ class _Job:
                 high = middle
             else:
                 low = middle + 1
+        if low < floor or self._fits(self._estimate(floor)):
+            levels = self._refine(low)
+            pdfs = self._build(self._targets(levels))
+            if self._fits(self._message_size([len(p) for p in pdfs])):
+                return self._result(low, levels, pdfs)
         for rung in range(low, len(LADDER)):
-            pdfs = self._build(rung)
+            levels = [rung] * len(self.docs)
+            pdfs = self._build(self._targets(levels))
             if self._fits(self._message_size([len(p) for p in pdfs])) or rung == floor:
-                return self._result(rung, pdfs)
+                return self._result(rung, levels, pdfs)
         raise AssertionError("unreachable: the floor rung always returns")
+
+    def _refine(self, rung: int) -> list[int]:
+        """From the uniform `rung` that fits, give documents back detail one at a time while
+        the whole still fits: protected ones (the passport) first, then in email order."""
+        levels = [rung] * len(self.docs)
+        order = sorted(range(len(self.docs)), key=lambda i: not self.docs[i].source.protected)
+        for index in order:
+            while levels[index] > 0:
+                trial = levels.copy()
+                trial[index] -= 1
+                if self._targets(trial) == self._targets(levels):
+                    levels = trial  # same settings for this document: nothing to try
+                    continue
+                if not self._fits(self._estimate_targets(self._targets(trial))):
+                    break
+                levels = trial
+        return levels
+
+    def _targets(self, levels: list[int]) -> list[Target | None]:
+        return [self._target(doc, level) for doc, level in zip(self.docs, levels, strict=True)]
 
     def _fits(self, size: int) -> bool:
         return size <= self.budget
@@ -210,19 +237,24 @@ class _Job:
         return budget.estimate_encoded_size(attachments + self.extra, self.body, self.headers)
 
     def _estimate(self, rung: int) -> int:
-        """The message size at `rung`. Encoding stops early once the images done so far,
-        extrapolated to the rest, make the message clearly too big (see PROJECTION_MARGIN)."""
-        complete = self._encode_all(rung, stop_over_budget=True)
-        return self._sizes_known(rung, projected=not complete)
+        """The message size at `rung` for every document."""
+        return self._estimate_targets(self._targets([rung] * len(self.docs)), LADDER[rung].label)
 
-    def _sizes_known(self, rung: int, projected: bool = False) -> int:
+    def _estimate_targets(self, targets: list[Target | None], label: str = "gentler settings"
+                          ) -> int:
+        """The message size with these per-document targets. Encoding stops early once the
+        images done so far, extrapolated to the rest, make the message clearly too big
+        (see PROJECTION_MARGIN)."""
+        complete = self._encode_all(targets, label, stop_over_budget=True)
+        return self._sizes_known(targets, projected=not complete)
+
+    def _sizes_known(self, targets: list[Target | None], projected: bool = False) -> int:
         """Message size with each image not encoded yet counted as zero bytes (a lower
         bound), or, when `projected`, shrunk by the ratio seen on the images already done."""
         done_raw = done_new = 0
         pending_raw = 0
         sizes = []
-        for doc in self.docs:
-            target = self._target(doc, rung)
+        for doc, target in zip(self.docs, targets, strict=True):
             size = len(doc.source.pdf)
             if target is not None:
                 for image in doc.images:
@@ -273,11 +305,12 @@ class _Job:
                 images.append(image)
         return images
 
-    def _encode_all(self, rung: int, stop_over_budget: bool = False) -> bool:
-        """Encode every image for `rung`; False when abandoned as clearly over budget."""
+    def _encode_all(self, targets: list[Target | None], label: str,
+                    stop_over_budget: bool = False) -> bool:
+        """Encode every image for its document's target; False when abandoned as clearly
+        over budget."""
         jobs: list[tuple[_Doc, _Image, Target]] = []
-        for doc in self.docs:
-            target = self._target(doc, rung)
+        for doc, target in zip(self.docs, targets, strict=True):
             if target is None:
                 continue
             for image in doc.images:
@@ -287,7 +320,6 @@ class _Job:
                     self.encoded[(image.key, target)] = self.bilevel[image.key]
                     continue
                 jobs.append((doc, image, target))
-        label = LADDER[rung].label
         if not jobs:
             return True
         complete = True
@@ -315,7 +347,8 @@ class _Job:
                     done_count += 1
                     self._report(done_count / len(jobs), f"Trying {label}")
                 if stop_over_budget and done_count < len(jobs) and (
-                        self._sizes_known(rung, projected=True) > PROJECTION_MARGIN * self.budget):
+                        self._sizes_known(targets, projected=True)
+                        > PROJECTION_MARGIN * self.budget):
                     complete = False
                     break
                 for _ in done:
@@ -371,9 +404,10 @@ class _Job:
 
     # --- output ----------------------------------------------------------------------------
 
-    def _build(self, rung: int) -> list[bytes]:
-        self._encode_all(rung)
-        return [self._build_doc(doc, self._target(doc, rung)) for doc in self.docs]
+    def _build(self, targets: list[Target | None]) -> list[bytes]:
+        self._encode_all(targets, "the final documents")
+        return [self._build_doc(doc, target)
+                for doc, target in zip(self.docs, targets, strict=True)]
 
     def _build_doc(self, doc: _Doc, target: Target | None) -> bytes:
         if target is None:
@@ -415,10 +449,10 @@ class _Job:
         key = hashlib.sha256(f"{doc.cache_key}:{settings}".encode()).hexdigest()[:32]
         return self.cache_dir / f"{key}.pdf"
 
-    def _result(self, rung: int, pdfs: list[bytes]) -> ShrinkResult:
+    def _result(self, rung: int, levels: list[int], pdfs: list[bytes]) -> ShrinkResult:
         size = self._message_size([len(p) for p in pdfs])
-        outcomes = [self._outcome(doc, self._target(doc, rung), pdf)
-                    for doc, pdf in zip(self.docs, pdfs, strict=True)]
+        outcomes = [self._outcome(doc, target, pdf) for doc, target, pdf
+                    in zip(self.docs, self._targets(levels), pdfs, strict=True)]
         fits = self._fits(size)
         problem = "" if fits else self._problem(size, outcomes)
         self._report(1.0, "Done")
