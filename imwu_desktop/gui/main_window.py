@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from imwu_desktop.errors import UserError
 from imwu_desktop.gui import domain_access
-from imwu_desktop.gui.pages.base import StepPage
-from imwu_desktop.gui.session import CaseSession
 from imwu_desktop.gui.start_screen import StartScreen
 from imwu_desktop.gui.steplist import STEP_ROLE, StepList
 from imwu_desktop.services import paths
+
+if TYPE_CHECKING:  # pages and the case session load when a case opens: quick start-up
+    from imwu_desktop.gui.pages.base import StepPage
+    from imwu_desktop.gui.session import CaseSession
 
 log = logging.getLogger(__name__)
 
@@ -62,17 +65,6 @@ def _page_factories() -> dict[str, Callable[[CaseSession], StepPage]]:
         "review": make("review", "ReviewPage"),
         "send": make("send", "SendPage"),
     }
-
-
-class _BrokenPage(StepPage):
-    """Stands in for a page that failed to build: says so, keeps the rest usable."""
-
-    def __init__(self, session: CaseSession, step: str) -> None:
-        super().__init__(session)
-        self.step = step
-        self.add_heading(domain_access.step_titles().get(step, step), self.tr(
-            "This step could not be shown because of an internal error; your case is safe. "
-            "Save it and report the problem (the log file has the details)."))
 
 
 class MainWindow(QMainWindow):
@@ -297,7 +289,9 @@ class MainWindow(QMainWindow):
                 page = self._factories[step](self.session)
             except Exception:  # a broken page must not take the window (and the case) down
                 log.exception("could not build the %s page", step)
-                page = _BrokenPage(self.session, step)
+                from imwu_desktop.gui.pages.broken import BrokenPage
+
+                page = BrokenPage(self.session, step)
             if step == "review":
                 page.problemActivated.connect(self.go_to_field)  # type: ignore[attr-defined]
             if step == "send":
@@ -356,7 +350,15 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         if not self.maybe_discard():
             return
-        self.set_session(CaseSession.new(), "eligibility")
+        from imwu_desktop.gui.session import CaseSession
+        from imwu_desktop.services import profile
+
+        session = CaseSession.new()
+        reused = profile.apply_profile(session.case)  # the employer is usually the same
+        self.set_session(session, "eligibility")
+        if reused:
+            self.statusBar().showMessage(self.tr(
+                "Employer details filled in from your employer profile."), 10_000)
 
     def open_dialog(self) -> None:
         start_dir = str(paths.cases_dir()) if paths.cases_dir().is_dir() else str(Path.home())
@@ -371,6 +373,8 @@ class MainWindow(QMainWindow):
             return True
         if not self.maybe_discard():
             return False
+        from imwu_desktop.gui.session import CaseSession
+
         try:
             session = CaseSession.open(path)
         except UserError as exc:
@@ -387,6 +391,8 @@ class MainWindow(QMainWindow):
     def recover(self, recovery: object) -> None:
         if not self.maybe_discard():
             return
+        from imwu_desktop.gui.session import CaseSession
+
         try:
             session = CaseSession.recover(recovery)
         except UserError as exc:
