@@ -2,8 +2,9 @@
 
 The ladder below goes from "as received" to the legibility floor. Each rung is applied to every
 document at once; the passport (and any document marked protected) lags behind on its own
-gentler ladder and never loses colour. We take the first rung whose message fits (binary search:
-the rungs only ever remove detail), then give documents back detail one at a time while the
+gentler ladder and never loses colour. The floor is tried first (when even it is too big there
+is nothing to search); then we take the first rung whose message fits (binary search: the
+rungs only ever remove detail), then give documents back detail one at a time while the
 whole still fits (the passport first), verify with the exact size, and never go below the
 floor: when even the floor is too big, the result says which document is the problem and
 what to do, and the caller decides.
@@ -190,7 +191,9 @@ class _Job:
         if self._fits(self._estimate(0)):
             return self._result(0, [0] * len(self.docs), [d.pdf for d in self.sources])
         floor = len(LADDER) - 1
-        low, high = 1, floor
+        low = high = floor
+        if self._fits(self._estimate(floor)):  # else nothing gentler can fit: no search
+            low = 1
         while low < high:
             middle = (low + high) // 2
             if self._fits(self._estimate(middle)):
