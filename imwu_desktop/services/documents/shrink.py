@@ -181,7 +181,7 @@ class _Job:
         self.encoded: dict[tuple[str, Target], _Encoded] = {}
         self.bilevel: dict[str, _Encoded] = {}  # black and white ignores dpi caps and quality
         self.docs: list[_Doc] = []
-        self._phase = 0.0
+        self._phase = 0
 
     # --- the search ------------------------------------------------------------------------
 
@@ -191,16 +191,15 @@ class _Job:
         if self._fits(self._estimate(0)):
             return self._result(0, [0] * len(self.docs), [d.pdf for d in self.sources])
         floor = len(LADDER) - 1
-        low = high = floor
-        if self._fits(self._estimate(floor)):  # else nothing gentler can fit: no search
-            low = 1
+        floor_fits = self._fits(self._estimate(floor))  # if not, nothing gentler can fit
+        low, high = (1 if floor_fits else floor), floor
         while low < high:
             middle = (low + high) // 2
             if self._fits(self._estimate(middle)):
                 high = middle
             else:
                 low = middle + 1
-        if low < floor or self._fits(self._estimate(floor)):
+        if floor_fits:
             levels = self._refine(low)
             pdfs = self._build(self._targets(levels))
             if self._fits(self._message_size([len(p) for p in pdfs])):
