@@ -199,8 +199,12 @@ def test_shrunk_copies_are_cached_and_remade_when_inputs_change(tmp_path: Path) 
     first = shrink_to_fit(docs, budget_bytes=400_000, cache_dir=cache)
     cached = sorted(cache.iterdir())
     assert cached and first.fits
-    again = shrink_to_fit(docs, budget_bytes=400_000, cache_dir=cache)
+    steps: list[str] = []
+    again = shrink_to_fit(docs, budget_bytes=400_000, cache_dir=cache,
+                          progress=lambda _f, text: steps.append(text))
     assert again.pdfs == first.pdfs and sorted(cache.iterdir()) == cached
+    assert not [s for s in steps if s.startswith("Trying")]  # no search, no encoding
+    assert [o.changes for o in again.outcomes] == [o.changes for o in first.outcomes]
     changed = [PackageDoc("x.pdf", "x", image_to_pdf(scans.jpeg_bytes(
         scans.scanned_page(2).resize((1240, 1754)), quality=95, dpi=150)).pdf), *docs[1:]]
     shrink_to_fit(changed, budget_bytes=400_000, cache_dir=cache)

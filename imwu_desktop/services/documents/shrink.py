@@ -13,9 +13,10 @@ Rules that keep it fast and safe:
 - originals are never modified; images are re-encoded only when that makes them smaller, and a
   JPEG already at or below the target resolution and quality is left alone;
 - JPEGs are decoded in draft mode at the size needed; images are encoded on both cores;
-- each image's encodings are cached in memory for the run (binary search revisits them), and
-  finished documents on disk by (SHA-256 of the input, settings), so a rebuild with the same
-  inputs is instant and a changed input is re-made;
+- each image's encodings are cached in memory for the run (binary search revisits them),
+  finished documents on disk by (SHA-256 of the input, settings), and the chosen settings by
+  (all inputs, the message, the budget), so a rebuild with the same inputs skips the search
+  and a changed input is re-made;
 - progress is reported and a cancel token is checked between images.
 """
 
@@ -190,6 +191,9 @@ class _Job:
         self.docs = [self._analyse(number, doc) for number, doc in enumerate(self.sources)]
         if self._fits(self._estimate(0)):
             return self._result(0, [0] * len(self.docs), [d.pdf for d in self.sources])
+        planned = self._planned()
+        if planned is not None:  # the same inputs were shrunk before: reuse that result
+            return self._result(*planned)
         floor = len(LADDER) - 1
         floor_fits = self._fits(self._estimate(floor))  # if not, nothing gentler can fit
         low, high = (1 if floor_fits else floor), floor
@@ -451,40 +455,77 @@ class _Job:
         key = hashlib.sha256(f"{doc.cache_key}:{settings}".encode()).hexdigest()[:32]
         return self.cache_dir / f"{key}.pdf"
 
+    def _plan_path(self) -> Path | None:
+        """Where the levels chosen for exactly these inputs and this message are kept."""
+        if self.cache_dir is None:
+            return None
+        inputs = json.dumps([[d.cache_key, d.source.protected, d.source.file_name]
+                             for d in self.docs] + [self.extra, self.body,
+                                                    sorted(self.headers.items()), self.budget,
+                                                    repr(LADDER), _CACHE_VERSION])
+        return self.cache_dir / f"plan-{hashlib.sha256(inputs.encode()).hexdigest()[:32]}.json"
+
+    def _save_plan(self, levels: list[int], pdfs: list[bytes]) -> None:
+        path = self._plan_path()
+        if path is None or not self._fits(self._message_size([len(p) for p in pdfs])):
+            return
+        unchanged = [pdf is doc.source.pdf for doc, pdf in zip(self.docs, pdfs, strict=True)]
+        write_private(path, json.dumps({"levels": levels, "unchanged": unchanged}).encode())
+
+    def _planned(self) -> tuple[int, list[int], list[bytes]] | None:
+        """The result of an earlier identical run, when every shrunk copy is still cached."""
+        path = self._plan_path()
+        if path is None:
+            return None
+        try:
+            plan = json.loads(path.read_bytes())
+            levels, unchanged = list(plan["levels"]), list(plan["unchanged"])
+            if len(levels) != len(self.docs) or len(unchanged) != len(self.docs):
+                return None
+            pdfs = []
+            for doc, target, same in zip(self.docs, self._targets(levels), unchanged,
+                                         strict=True):
+                cached = self._cache_path(doc, target) if target is not None else None
+                if same or cached is None:
+                    pdfs.append(doc.source.pdf)
+                else:
+                    pdfs.append(cached.read_bytes())
+        except (OSError, ValueError, TypeError, KeyError, IndexError):
+            return None  # no plan yet, or a copy was pruned: search again
+        return max(levels), levels, pdfs
+
     def _result(self, rung: int, levels: list[int], pdfs: list[bytes]) -> ShrinkResult:
         size = self._message_size([len(p) for p in pdfs])
-        outcomes = [self._outcome(doc, target, pdf) for doc, target, pdf
-                    in zip(self.docs, self._targets(levels), pdfs, strict=True)]
+        outcomes = [self._outcome(doc, pdf) for doc, pdf in zip(self.docs, pdfs, strict=True)]
+        self._save_plan(levels, pdfs)
         fits = self._fits(size)
         problem = "" if fits else self._problem(size, outcomes)
         self._report(1.0, "Done")
         return ShrinkResult(pdfs, rung, LADDER[rung].label, size, fits, outcomes, problem)
 
-    def _outcome(self, doc: _Doc, target: Target | None, pdf: bytes) -> DocOutcome:
+    def _outcome(self, doc: _Doc, pdf: bytes) -> DocOutcome:
+        """What is really in the output (measured from it, cached or fresh)."""
         outcome = DocOutcome(doc.source.title, len(doc.source.pdf), len(pdf), None, True,
                              doc.source.protected)
-        dpis: list[float] = []
-        kinds: set[str] = set()
-        for image in doc.images:
-            if image.refused:
-                outcome.warnings.append(image.refused)
-            found = self.encoded.get((image.key, target)) if target else None
-            if found is None or found.image is None:
-                dpis.append(image.info.dpi)
-                continue
-            new = found.image
-            dpi = image.info.dpi * new.width / image.info.width
-            dpis.append(dpi)
-            if new.colorspace == "DeviceGray" and image.info.colorspace != "/DeviceGray":
-                outcome.colour_kept = False
-            if new.bits == 1:
-                kinds.add(f"text pages in black and white at {dpi:.0f} dpi")
-            else:
-                kinds.add(f"{'greyscale' if new.colorspace == 'DeviceGray' else 'colour'} "
-                          f"images at {dpi:.0f} dpi")
-        if dpis:
-            outcome.min_dpi = min(dpis)
+        outcome.warnings = [image.refused for image in doc.images if image.refused]
+        if pdf is doc.source.pdf:
+            images = [image.info for image in doc.images]
+        else:
+            try:
+                with quiet_pypdf():
+                    images = find_images(open_pdf(pdf))
+            except Exception:  # our own output; should it not parse, report no details
+                images = []
+        if images:
+            outcome.min_dpi = min(info.dpi for info in images)
+        had_colour = any(image.info.colorspace != "/DeviceGray" and image.info.bits > 1
+                         for image in doc.images)
+        outcome.colour_kept = not had_colour or any(
+            info.colorspace != "/DeviceGray" and info.bits > 1 for info in images)
         if len(pdf) < len(doc.source.pdf):
+            kinds = {f"text pages in black and white at {info.dpi:.0f} dpi" if info.bits == 1
+                     else f"{'greyscale' if info.colorspace == '/DeviceGray' else 'colour'} "
+                          f"images at {info.dpi:.0f} dpi" for info in images}
             saved = (f"{outcome.original_size / 1_000_000:.1f} MB → "
                      f"{outcome.size / 1_000_000:.2f} MB")
             outcome.changes.append(f"{', '.join(sorted(kinds)) or 'cleaned up'} ({saved})")
@@ -549,7 +590,8 @@ def _replace(obj: StreamObject, image: PdfImage) -> None:
 def prune_cache(folder: Path, max_bytes: int = CACHE_MAX_BYTES) -> None:
     """Delete the least recently made shrunk copies beyond `max_bytes` (they can be re-made)."""
     try:
-        entries = sorted((p.stat().st_mtime, p.stat().st_size, p) for p in folder.glob("*.pdf"))
+        entries = sorted((p.stat().st_mtime, p.stat().st_size, p) for p in folder.iterdir()
+                         if p.suffix in (".pdf", ".json"))
     except OSError:
         return
     total = sum(size for _, size, _ in entries)
