@@ -64,6 +64,21 @@ def test_a_tilted_page_in_a_pdf_from_a_file_path(tmp_path: Path) -> None:
     assert result.fields["passport_number"] == "X4827316"
 
 
+@pytest.mark.parametrize("fmt", ["TIFF", "HEIF", "JPEG"])
+def test_phone_and_scanner_formats(fmt: str) -> None:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    out = BytesIO()
+    if fmt == "TIFF":  # a flatbed scan
+        _page().save(out, fmt)
+    else:  # a phone photo, taken upside down
+        _page(turn=180).save(out, fmt, quality=90)
+    result = read_mrz_from_file(out.getvalue(), today=TODAY)
+    assert result.ok, result.reason
+    assert result.fields["passport_number"] == "X4827316"
+
+
 def test_a_wrong_check_digit_on_the_page_is_refused_with_the_group_named() -> None:
     bad = MrzTruth(GOOD.line1, GOOD.line2[:9] + str((int(GOOD.line2[9]) + 1) % 10)
                    + GOOD.line2[10:])

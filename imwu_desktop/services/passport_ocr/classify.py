@@ -38,10 +38,18 @@ class Reading:
     distance: int  # differing bits with the best template
     runner_up: str
     runner_distance: int
+    others: tuple[tuple[str, int], ...] = ()  # every allowed character and its distance
 
     @property
     def margin(self) -> int:
         return self.runner_distance - self.distance
+
+    def look_alike(self, within: int) -> str | None:
+        """The closest classic look-alike of the chosen character (O for 0, I for 1...)
+        allowed here, if it is within `within` bits of the best match."""
+        near = [(d, ch) for ch, d in self.others
+                if ch in CONFUSABLE.get(self.char, "") and d - self.distance < within]
+        return min(near)[1] if near else None
 
 
 Templates = dict[str, tuple[int, ...]]  # character -> its bitmaps (sharp, soft)
@@ -68,7 +76,7 @@ def read_cell(glyph: Glyph, allowed: str, templates: Templates) -> Reading:
     scored = sorted((distance(glyph, ch, templates), ch) for ch in allowed)
     best_d, best = scored[0]
     second_d, second = scored[1] if len(scored) > 1 else (CELL_BITS, best)
-    return Reading(best, best_d, second, second_d)
+    return Reading(best, best_d, second, second_d, tuple((ch, d) for d, ch in scored))
 
 
 def read_lines(lines: list[tuple[list[Glyph], tuple[str, ...]]],

@@ -1,11 +1,13 @@
 """Turn the two lines' readings into a checked MRZ, accepting only what the check digits prove.
 
-Every character of line 2 read with a thin margin over its runner-up is ambiguous (O/0,
-I/1, B/8... where the field allows both, or two close digits). All combinations of those
-characters and their runners-up are checked: the reading is accepted only when exactly ONE
-combination passes every check digit. The first reading passing is not enough, since a
-different, equally plausible reading might pass too (about one chance in a hundred per
-alternative): then we cannot tell which is right, and nothing is accepted.
+A character of line 2 is ambiguous when its runner-up is close, or when it has a classic
+look-alike (O/0, I/1, B/8, S/5, Z/2...) that its field allows and that is not far behind:
+OCR-B's O and 0 differ by a few pixels. All combinations of the ambiguous characters and
+their alternatives are checked: the reading is accepted only when exactly ONE combination
+passes every check digit. The first passing reading is not enough: the 7-3-1 weights let two
+identical swaps at weights 7 and 3 cancel out (O->0 twice in a passport number passes both
+its check digit and the composite), so another plausible reading may pass too; then we
+cannot tell which is right, and nothing is accepted.
 """
 
 from __future__ import annotations
@@ -18,12 +20,16 @@ from imwu_desktop.domain.mrz import Mrz, MrzFormatError, alpha2_of_nationality, 
 
 from .classify import Reading
 
-#: a character of line 2 is taken as read when its runner-up differs by at least this many
-#: bits; below, both are tried against the check digits. Measured on 40 generated pages:
-#: misread characters had margins up to 15, see docs/ocr-choice.md.
+#: a character of line 2 is taken as read when its runner-up is at least this many bits
+#: behind; below, both are tried against the check digits.
 CLEAR_MARGIN = 20
-#: names, sex and nationality have no check digit: a wider margin is asked of them
-NAME_MARGIN = 24
+#: a look-alike (0 for O, 1 for I...) allowed by the field and within this many bits is
+#: always tried. Measured on 60 generated pages (docs/ocr-choice.md): the true character of
+#: a misread cell was at most 24 bits behind (DejaVu O/0); OCR-B pages had no misread, and
+#: their correct characters led by 35 bits or more.
+LOOK_ALIKE_MARGIN = 32
+#: names, sex and nationality have no check digit: each character must lead by this much
+NAME_MARGIN = 32
 _MAX_AMBIGUOUS = 12  # 2**12 combinations at most
 
 
@@ -64,16 +70,22 @@ def decode(line1: list[Reading], line2: list[Reading], today: date | None = None
 
 
 def _passing_readings(text1: str, line2: list[Reading], today: date | None) -> list[Mrz]:
-    """Every combination of the unclear characters that passes all check digits."""
-    unclear = [i for i, r in enumerate(line2) if r.margin < CLEAR_MARGIN]
-    if len(unclear) > _MAX_AMBIGUOUS:
+    """Every combination of the ambiguous characters that passes all check digits."""
+    alternatives: dict[int, str] = {}
+    for i, reading in enumerate(line2):
+        alike = reading.look_alike(LOOK_ALIKE_MARGIN)
+        if alike is not None:
+            alternatives[i] = alike
+        elif reading.margin < CLEAR_MARGIN:
+            alternatives[i] = reading.runner_up
+    if len(alternatives) > _MAX_AMBIGUOUS:
         return []
     passing = []
-    for choice in product((False, True), repeat=len(unclear)):
+    for choice in product((False, True), repeat=len(alternatives)):
         chars = [r.char for r in line2]
-        for i, use_runner_up in zip(unclear, choice, strict=True):
-            if use_runner_up:
-                chars[i] = line2[i].runner_up
+        for (i, alternative), use_it in zip(alternatives.items(), choice, strict=True):
+            if use_it:
+                chars[i] = alternative
         mrz = parse_td3(f"{text1}\n{''.join(chars)}", today=today)
         if mrz.valid:
             passing.append(mrz)

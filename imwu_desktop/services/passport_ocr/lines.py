@@ -14,12 +14,16 @@ from dataclasses import dataclass
 from PIL import Image, ImageChops, ImageOps
 
 GLYPH_W = 24  # a multiple of 8: each bitmap row packs into whole bytes
-GLYPH_H = 30
+GLYPH_H = 40
 #: grey levels at which a cell is thresholded; each gives one bit plane of the glyph
 LEVELS = (70, 170)
 CHARS_PER_LINE = 44
-_ABOVE = 0.12  # share of the capital height added above a cell
-_BELOW = 0.3  # and below it, to keep the tail of Q (the Q/O difference) inside the cell
+#: a cell spans from this many pitches above the baseline to _BELOW under it. Sizes come
+#: from the pitch (measured over 44 characters) and the baseline (shared by all glyphs),
+#: never from the glyphs' own heights: OCR-B's digits are taller than its capitals, and
+#: that difference is most of what tells 0 from O.
+_ABOVE = 1.35
+_BELOW = 0.35
 
 
 @dataclass(frozen=True)
@@ -125,17 +129,15 @@ def cut_line(ink: Image.Image, cells: int = CHARS_PER_LINE) -> list[Glyph] | Non
         if len(xs) < cells // 2:
             return None
         a, b = _fit(xs, centres)
-    tops, bottoms, where = _vertical_bounds(line, a, b, cells)
+    _, bottoms, where = _vertical_bounds(line, a, b, cells)
     if len(where) < 4:
         return None
-    ta, tb = _robust_fit(where, tops)
     ba, bb = _robust_fit(where, bottoms)
     glyphs = []
     for i in range(cells):
         cx = a + b * i
-        cap_top, cap_bottom = top + ta + tb * cx, top + ba + bb * cx
-        cap = max(4.0, cap_bottom - cap_top)
-        box = (cx - b / 2, cap_top - cap * _ABOVE, cx + b / 2, cap_bottom + cap * _BELOW)
+        baseline = top + ba + bb * cx
+        box = (cx - b / 2, baseline - b * _ABOVE, cx + b / 2, baseline + b * _BELOW)
         glyphs.append(normalise(ink, box))
     return glyphs
 
