@@ -47,17 +47,27 @@ def state_texts() -> dict[str, str]:
     }
 
 
+def shown(case: Case) -> Case:
+    """The case as the screens show it: messages in the interface's language, whatever
+    language the case writes to IMWU in (a shallow copy; the case itself is unchanged)."""
+    from dataclasses import replace
+
+    from imwu_desktop.domain.case import Language
+
+    return replace(case, language=Language(ui_lang()))
+
+
 def step_statuses(case: Case) -> dict[str, tuple[str, list[Any]]]:
     """step -> (state, problems), from the domain's step flow."""
     from imwu_desktop.domain import stepflow
 
-    return {s.step: (s.state, list(s.problems)) for s in stepflow.step_statuses(case)}
+    return {s.step: (s.state, list(s.problems)) for s in stepflow.step_statuses(shown(case))}
 
 
 def all_problems(case: Case) -> list[Any]:
     from imwu_desktop.domain import stepflow
 
-    return list(stepflow.all_problems(case))
+    return list(stepflow.all_problems(shown(case)))
 
 
 def is_ready(case: Case) -> bool:
@@ -69,7 +79,7 @@ def is_ready(case: Case) -> bool:
 def assess(case: Case) -> Any:
     from imwu_desktop.domain import eligibility
 
-    return eligibility.assess(case)
+    return eligibility.assess(shown(case))
 
 
 def rule(name: str, *args: Any, **kwargs: Any) -> str | None:
