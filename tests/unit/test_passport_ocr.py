@@ -181,3 +181,23 @@ def test_unclear_names_are_left_for_the_user() -> None:
     decoded = decode(line1, _readings(GOOD.line2), TODAY)
     assert decoded is not None and decoded.accepted and not decoded.names_clear
     assert decoded.sex_clear and decoded.nationality_clear
+
+
+def test_cell_shifts_move_ink_like_pillow_and_drop_what_leaves() -> None:
+    from PIL import ImageChops
+
+    from imwu_desktop.services.passport_ocr.lines import GLYPH_H, GLYPH_W, _shift
+
+    def bits(img: Image.Image) -> int:
+        return int.from_bytes(img.convert("1").tobytes(), "big")
+
+    rng = random.Random(3)
+    cell = Image.new("L", (GLYPH_W, GLYPH_H), 0)
+    for _ in range(60):
+        cell.putpixel((rng.randrange(1, GLYPH_W - 1), rng.randrange(1, GLYPH_H - 1)), 255)
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            assert _shift(bits(cell), dx, dy) == bits(ImageChops.offset(cell, dx, dy))
+    edge = Image.new("L", (GLYPH_W, GLYPH_H), 0)
+    edge.putpixel((GLYPH_W - 1, 0), 255)
+    assert _shift(bits(edge), 1, 0) == 0 and _shift(bits(edge), 0, -1) == 0

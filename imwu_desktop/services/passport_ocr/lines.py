@@ -9,9 +9,10 @@ scaled so the line's capital height fills the bitmap: the size and position of a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops, ImageOps
+from PIL import Image, ImageOps
 
 GLYPH_W = 24  # a multiple of 8: each bitmap row packs into whole bytes
 GLYPH_H = 40
@@ -22,6 +23,8 @@ CHARS_PER_LINE = 44
 #: from the pitch (measured over 44 characters) and the baseline (shared by all glyphs),
 #: never from the glyphs' own heights: OCR-B's digits are taller than its capitals, and
 #: that difference is most of what tells 0 from O.
+_THRESHOLDS = tuple([255 if v >= level else 0 for v in range(256)] for level in LEVELS)
+_THRESHOLDS_MID = [255 if v >= 128 else 0 for v in range(256)]
 _ABOVE = 1.35
 _BELOW = 0.35
 
@@ -98,7 +101,7 @@ def _fit(xs: list[float], ys: list[float]) -> tuple[float, float]:
 
 def cut_line(ink: Image.Image, cells: int = CHARS_PER_LINE) -> list[Glyph] | None:
     """The `cells` glyphs of one text line in `ink` (a strip around the line), or None."""
-    binary = ink.point(lambda v: 255 if v >= 128 else 0)
+    binary = ink.point(_THRESHOLDS_MID)
     rows = row_profile(binary)
     band = ink_extent(rows, 12, 1)
     if band is None:
@@ -176,19 +179,37 @@ def normalise(ink: Image.Image, box: tuple[float, float, float, float]) -> Glyph
     cell = ink.transform((GLYPH_W * 4, GLYPH_H * 4), Image.Transform.EXTENT,
                          (x0, y0, x1, y1), Image.Resampling.BILINEAR)
     small = cell.resize((GLYPH_W, GLYPH_H), Image.Resampling.BOX)
-    shifted = []
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
-            moved = ImageChops.offset(small, dx, dy) if (dx or dy) else small
-            shifted.append(to_bits(moved))
-    return Glyph(shifted[4], tuple(shifted))
+    planes = [int.from_bytes(small.point(table).convert("1").tobytes(), "big")
+              for table in _THRESHOLDS]
+    shifted = tuple(_join(_shift(p, dx, dy) for p in planes)
+                    for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+    return Glyph(shifted[4], shifted)
 
 
-def to_bits(img: Image.Image) -> int:
-    """A grey GLYPH_W x GLYPH_H cell as an int: one bit plane per level in LEVELS
-    (row-major, 1 = ink at least that strong); Hamming distances then weigh darker ink more."""
+_PLANE = GLYPH_W * GLYPH_H
+_FULL = (1 << _PLANE) - 1
+_LEFT_COLUMN = sum(1 << (_PLANE - 1 - r * GLYPH_W) for r in range(GLYPH_H))
+_RIGHT_COLUMN = _LEFT_COLUMN >> (GLYPH_W - 1)
+
+
+def _shift(plane: int, dx: int, dy: int) -> int:
+    """A bit plane (row-major, first pixel = most significant bit) moved by dx, dy pixels;
+    what leaves the cell is dropped, what enters is blank."""
+    if dx > 0:
+        plane = (plane >> 1) & ~_LEFT_COLUMN
+    elif dx < 0:
+        plane = (plane << 1) & ~_RIGHT_COLUMN & _FULL
+    if dy > 0:
+        plane >>= GLYPH_W
+    elif dy < 0:
+        plane = (plane << GLYPH_W) & _FULL
+    return plane
+
+
+def _join(planes: Iterable[int]) -> int:
+    """The bit planes of one cell as one int (one plane per level in LEVELS, darker last):
+    Hamming distances then weigh darker ink more."""
     value = 0
-    for level in LEVELS:
-        plane = img.point(lambda v, cut=level: 255 if v >= cut else 0).convert("1")
-        value = (value << (GLYPH_W * GLYPH_H)) | int.from_bytes(plane.tobytes(), "big")
+    for plane in planes:
+        value = (value << _PLANE) | plane
     return value
