@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bundle benchmarks translations clean
+.PHONY: run test lint typecheck pytest bundle tarball benchmarks clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,7 @@ run: $(STAMP_APP)
 	$(BIN)/imwu-desktop $(ARGS)
 
 lint: $(STAMP_TEST)
-	$(BIN)/ruff check imwu_desktop tests benchmarks
+	$(BIN)/ruff check imwu_desktop tests benchmarks installers
 
 typecheck: $(STAMP_TEST)
 	$(BIN)/mypy
@@ -34,8 +34,11 @@ pytest: $(STAMP_TEST)
 test: lint typecheck pytest
 
 bundle: $(STAMP_TEST)
-	$(BIN)/pip install --quiet -e '.[bundle]'
-	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build installers/imwu-desktop.spec
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build installers/imwu-desktop.spec
+	dist/imwu-desktop/imwu-desktop --version
+
+tarball: bundle
+	installers/linux/make-tarball.sh
 
 benchmarks: $(STAMP_TEST)
 	$(BIN)/python -m benchmarks.run_all
