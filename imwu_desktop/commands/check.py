@@ -10,13 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from imwu_desktop.domain.case import Case
 from imwu_desktop.domain.eligibility import ELIGIBLE, assess
 from imwu_desktop.domain.i18n_text import lang_of, say
 from imwu_desktop.domain.imwu_info import load_imwu_info
+from imwu_desktop.domain.problems import ERROR, WARNING, Problem
 from imwu_desktop.domain.stepflow import step_statuses
 from imwu_desktop.errors import UserError
 from imwu_desktop.services.casefile import OpenedCase, open_case
@@ -54,22 +58,36 @@ LABELS = {
 }
 
 
-def email_size_bytes(opened: OpenedCase) -> int | None:
-    """Encoded size of the outgoing e-mail, or None while it cannot be built here.
+def measure_request(opened: OpenedCase) -> tuple[int | None, list[Problem]]:
+    """Build the request as it would be sent: its encoded size, and the documents' problems.
 
-    Hook: wire this to the documents/mail services (build the letters, shrink the
-    attachments, compose the message, measure its bytes) once they offer one call for it.
+    The letters are generated and the documents checked and fitted in a temporary folder
+    (nothing is written to the case). A document that cannot be used becomes a problem on
+    the documents step; the size is None when the message cannot be built at all.
     """
-    del opened
-    return None
+    from imwu_desktop.services.mail.request import prepare_request
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="imwu-check-") as folder:
+            prepared = prepare_request(opened, Path(folder))
+    except UserError as exc:
+        return None, [Problem("documents", "request_not_built", ERROR, str(exc))]
+    problems = [
+        Problem("documents", "document_unusable" if r.severity == ERROR else "document_warning",
+                r.severity, r.message, item=r.item)
+        for r in prepared.package.reports if r.severity in (ERROR, WARNING)
+    ]
+    return prepared.package.encoded_size, problems
 
 
 def check_report(case: Case, size_bytes: int | None = None,
-                 today: date | None = None) -> dict[str, Any]:
+                 today: date | None = None,
+                 document_problems: Sequence[Problem] = ()) -> dict[str, Any]:
     """The check result in the shape of the public check-json contract (plus ``steps``)."""
     statuses = step_statuses(case, today, size_bytes)
     eligibility = assess(case)
     problems = [p for s in statuses for p in s.problems]
+    problems[len(problems):] = [p for p in document_problems if p not in problems]
     ready = eligibility.verdict == ELIGIBLE and not any(p.blocking for p in problems)
     return {
         "ready": ready,
@@ -123,7 +141,8 @@ def _parse_today(value: str | None) -> date | None:
 def _check(args: argparse.Namespace) -> int:
     today = _parse_today(args.today)
     with open_case(args.case, lock=False) as opened:
-        report = check_report(opened.case, email_size_bytes(opened), today)
+        size, document_problems = (None, []) if args.no_size else measure_request(opened)
+        report = check_report(opened.case, size, today, document_problems)
         lang = lang_of(opened.case.language)
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
@@ -141,4 +160,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--today", metavar="YYYY-MM-DD",
                         help="check as of this day instead of today (dates, passport validity)")
+    parser.add_argument("--no-size", action="store_true",
+                        help="skip building the e-mail (faster; size and document checks "
+                             "are left out)")
     parser.set_defaults(handler=_check)

@@ -8,13 +8,17 @@ writes the patched JSON and its documents, imports it with `imwu-desktop import`
 from __future__ import annotations
 
 import copy
+import functools
+import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from imwu_desktop.cli import run
+from tests.data import generate_scans as scans
 
 DATA = Path(__file__).parents[1] / "data"
 CONTRACT = DATA / "contract" / "case.json"
@@ -32,14 +36,23 @@ def _merge(base: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+@functools.cache
+def small_document(suffix: str) -> bytes:
+    """A real, small document: `check` reads and measures every attached file."""
+    if suffix == ".pdf":
+        return scans.text_pdf("Test document", paragraphs=1)
+    out = io.BytesIO()
+    Image.new("RGB", (600, 400), "white").save(out, "JPEG", dpi=(150, 150))
+    return out.getvalue()
+
+
 def write_case(folder: Path, patch: dict[str, Any], name: str = "case") -> Path:
     """The patched contract case as JSON with small document files beside it."""
     data = _merge(json.loads(CONTRACT.read_text(encoding="utf-8")), patch)
     for doc in data["documents"]:
         file = folder / doc["path"]
         file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_bytes(b"%PDF-1.4\n% test document\n%%EOF\n" if file.suffix == ".pdf"
-                         else b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64) + b"\xff\xd9")
+        file.write_bytes(small_document(file.suffix))
     path = folder / f"{name}.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
@@ -82,7 +95,8 @@ def test_contract_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     code, report = check_json(import_case(tmp_path, {}), capsys)
     assert code == 1  # the contract case lacks the C63 documents
     assert set(report) >= {"ready", "eligibility", "problems", "size"}
-    assert report["size"] == {"bytes": None, "limit": 4_000_000}
+    assert report["size"]["limit"] == 4_000_000
+    assert 50_000 < report["size"]["bytes"] < 4_000_000  # letters + six small documents
     missing = [p for p in report["problems"] if p["id"] == "document_missing"]
     assert {p["item"] for p in missing} == {
         "corporate_relationship", "proof_of_employment_abroad", "specialized_knowledge_proof"}

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imwu_desktop.errors import UserError
 from imwu_desktop.services.mail.compose import (
     Attachment,
     ComposedMessage,
     attachment_name,
-    body_for,
     compose_request,
-    subject_for,
 )
+
+if TYPE_CHECKING:  # pypdf and Pillow load only when a request is actually prepared
+    from imwu_desktop.services.documents.prepare import PreparedPackage
 
 #: progress(fraction 0..1, what is being done)
 Progress = Callable[[float, str], None]
@@ -34,6 +36,46 @@ def generated_names(case: Any) -> list[tuple[str, str]]:
     return [(key, attachment_name(i, key, case)) for i, key in enumerate(keys, start=1)]
 
 
+@dataclass
+class PreparedRequest:
+    """Everything that goes into the email, written under one work folder."""
+
+    letters: dict[str, Path]  # generated PDFs by key: cover_letter, imm5686, summary
+    extra: list[tuple[str, Path]]  # generated attachments (email name, file), email order
+    package: PreparedPackage  # the user's documents, checked and fitted, with reports
+
+    def attachments(self) -> list[Attachment]:
+        return ([Attachment(name, path.read_bytes()) for name, path in self.extra]
+                + [Attachment(f.file_name, f.path.read_bytes()) for f in self.package.files])
+
+    def blocking_problem(self) -> str | None:
+        """The first reason the request cannot be sent as prepared, or None."""
+        errors = [r.message for r in self.package.reports if r.severity == "error"]
+        if errors:
+            return errors[0]
+        if not self.package.fits:
+            return self.package.problem or ("The documents do not fit in one 4 MB email; "
+                                            "remove or shrink some of them.")
+        return None
+
+
+def prepare_request(opened: Any, work: Path, progress: Progress | None = None,
+                    cancel: Any = None) -> PreparedRequest:
+    """Generate the letters and fit the user's documents, into `work` (slow: off the GUI)."""
+    from imwu_desktop.services.documents.prepare import prepare_attachments
+    from imwu_desktop.services.letters import build_documents
+
+    case = opened.case
+    built = build_documents(case, work / "letters")
+    extra: list[tuple[str, Path]] = [
+        (name, Path(built[key])) for key, name in generated_names(case)]
+    # Without body/headers the documents service measures with the mail service's own
+    # subject, note and recipient: the budget is the size of the real message.
+    package = prepare_attachments(case, opened.open_attachment, work / "documents",
+                                  progress, cancel, extra=extra)
+    return PreparedRequest({k: Path(v) for k, v in built.items()}, extra, package)
+
+
 def request_attachments(opened: Any, progress: Progress | None = None,
                         cancel: Any = None) -> list[Attachment]:
     """The files to send for an opened case (casefile.OpenedCase), in order, named.
@@ -41,27 +83,12 @@ def request_attachments(opened: Any, progress: Progress | None = None,
     Slow (builds PDFs, may shrink scans): run it off the GUI thread. Raises UserError with
     the documents area's explanation when the package cannot be made or does not fit.
     """
-    from imwu_desktop.services.documents.prepare import prepare_attachments
-    from imwu_desktop.services.letters import build_documents
-
-    case = opened.case
     with tempfile.TemporaryDirectory(prefix="imwu-send-") as folder:
-        work = Path(folder)
-        built = build_documents(case, work / "letters")
-        extra: list[tuple[str, Path]] = [
-            (name, Path(built[key])) for key, name in generated_names(case)]
-        body = body_for(case, [name for name, _ in extra])
-        package = prepare_attachments(case, opened.open_attachment, work / "documents",
-                                      progress, cancel, extra=extra, body=body,
-                                      headers={"Subject": subject_for(case)})
-        errors = [r.message for r in package.reports if r.severity == "error"]
-        if errors:
-            raise UserError(errors[0])
-        if not package.fits:
-            raise UserError(package.problem or "The documents do not fit in one 4 MB email; "
-                            "remove or shrink some of them.")
-        return ([Attachment(name, path.read_bytes()) for name, path in extra]
-                + [Attachment(f.file_name, f.path.read_bytes()) for f in package.files])
+        prepared = prepare_request(opened, Path(folder), progress, cancel)
+        problem = prepared.blocking_problem()
+        if problem:
+            raise UserError(problem)
+        return prepared.attachments()
 
 
 def compose_for_case(opened: Any, *, sender: str, sender_name: str = "", to: str | None = None,
