@@ -274,3 +274,39 @@ def test_case_on_a_full_disk_opens_read_only(small_disk: Path, tmp_path: Path) -
         opened.case.worker.family_name = "LATER"
         save_case(opened)
     assert content_of(path) == ("LATER", [old_sha])
+
+
+def test_autosave_on_a_full_disk_keeps_the_previous_recovery_copy(
+        small_disk: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's data folder fills up: autosave says so and the last good copy is still offered."""
+    from imwu_desktop.services.casefile import find_recoveries, open_recovery, write_recovery
+
+    monkeypatch.setenv("IMWU_DATA_DIR", str(small_disk))
+    scan = tmp_path / "scan.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(300 * 1024))
+    with new_store() as store:
+        store.case.worker.family_name = "FIRST"
+        doc = store.add_attachment(scan, item="passport")
+        store.case.documents.append(doc)
+        write_recovery(store)
+        filler = fill(small_disk)
+        store.case.worker.family_name = "SECOND"
+        store.case.documents.append(store.add_attachment(tmp_path / "scan.jpg", item="cv"))
+        extra = tmp_path / "big.pdf"
+        extra.write_bytes(b"%PDF-1.7\n" + os.urandom(200 * 1024))
+        store.case.documents.append(store.add_attachment(extra, item="other"))
+        with pytest.raises(CaseFileWriteError) as caught:
+            write_recovery(store)
+        assert_one_sentence(str(caught.value), "no space left on device")
+        [recovery] = find_recoveries()
+        with open_recovery(recovery) as recovered:
+            recovered.verify_attachments()
+            assert recovered.case.worker.family_name == "FIRST"
+            assert [d.sha256 for d in recovered.case.documents] == [doc.sha256]
+        assert leftovers(small_disk / "recovery") == []
+        filler.unlink()
+        write_recovery(store)  # space is back: the next autosave goes through
+        [recovery] = find_recoveries()
+        with open_recovery(recovery) as recovered:
+            assert recovered.case.worker.family_name == "SECOND"
+            assert len(recovered.case.documents) == 3
