@@ -3,7 +3,7 @@ generated pages, and what the reader adds to the bundle; Tesseract compared when
 
 Targets (ours): under 3 s (median) for a 12 MP photo on one core, so the user waits on a
 progress bar but not for long; zero wrong values accepted; nothing added to the install
-beyond the reader's own ~40 KB of code and templates.
+beyond the reader's own ~100 KB of code and templates.
 Run: .venv/bin/python -m benchmarks.bench_mrz_ocr [--runs N] [--pages N] [--tesseract]
 """
 
