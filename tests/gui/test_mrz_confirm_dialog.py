@@ -8,11 +8,16 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from imwu_desktop.domain.case import Worker
+from imwu_desktop.domain.mrz import parse_td3
 from imwu_desktop.gui.mrz_confirm_dialog import MrzConfirmDialog
 from imwu_desktop.services.passport_ocr import MrzReadResult
 
 LINES = ("P<CHLGARCIA<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<<<",
-         "X4827316<0CHL8504179F3109237123456781<<<<<<4")
+         "X4827316<4CHL8504179F310923612345678<<<<<<84")
+
+
+def test_the_sample_lines_are_a_valid_mrz() -> None:
+    assert parse_td3("\n".join(LINES)).valid
 
 
 def _result(unclear: tuple[str, ...] = ()) -> MrzReadResult:
