@@ -308,7 +308,7 @@ class CaseListView(QWidget):
         self.show_archived.setAccessibleName(self.tr("Show archived cases"))
         self.show_archived.toggled.connect(
             lambda on: self.proxy.set_switches(show_archived=on))
-        self.only_due = QCheckBox(self.tr("Only follow-ups &due"), self)
+        self.only_due = QCheckBox(self.tr("Only follow-ups d&ue"), self)
         self.only_due.setAccessibleName(self.tr("Show only cases whose follow-up is due"))
         self.only_due.toggled.connect(lambda on: self.proxy.set_switches(only_due=on))
         top.addWidget(search_label)
@@ -344,8 +344,8 @@ class CaseListView(QWidget):
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
-        self.open_action = self._action(self.tr("&Open"), self.open_selected)
-        self.archive_action = self._action(self.tr("Arc&hive"), self.toggle_archived)
+        self.open_action = self._action(self.tr("Op&en"), self.open_selected)
+        self.archive_action = self._action(self.tr("Arch&ive"), self.toggle_archived)
         self.opinion_action = self._action(self.tr("Record o&pinion…"), self.record_opinion)
         self.new_from_action = self._action(self.tr("New case for another &worker"),
                                             self.new_from_selected)
@@ -428,8 +428,8 @@ class CaseListView(QWidget):
         readable = row is not None and row.readable
         self.open_action.setEnabled(row is not None)
         self.archive_action.setEnabled(readable)
-        self.archive_action.setText(self.tr("Unarc&hive") if row is not None and row.archived
-                                    else self.tr("Arc&hive"))
+        self.archive_action.setText(self.tr("Unarch&ive") if row is not None and row.archived
+                                    else self.tr("Arch&ive"))
         self.opinion_action.setEnabled(
             readable and row is not None and row.state in ("sent", "opinion_received"))
         self.new_from_action.setEnabled(readable)

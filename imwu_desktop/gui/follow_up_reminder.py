@@ -41,7 +41,7 @@ class FollowUpReminder(QFrame):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
-        self.show_button = QPushButton(self.tr("&Show them"), self)
+        self.show_button = QPushButton(self.tr("Show &them"), self)
         self.show_button.clicked.connect(self.show_requested)
         layout.addWidget(self.show_button)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)

@@ -150,7 +150,7 @@ def test_clicking_a_header_sorts(qtbot: QtBot, view: CaseListView) -> None:
 def test_archive_hides_the_case_and_show_archived_brings_it_back(
         qtbot: QtBot, view: CaseListView, cases: dict[str, Path]) -> None:
     view.table.selectRow(row_of(view, "LEE, Ana"))
-    assert view.buttons["archive"].text() == "Arc&hive"
+    assert view.buttons["archive"].text() == "Arch&ive"
     qtbot.mouseClick(view.buttons["archive"], Qt.MouseButton.LeftButton)
     assert "LEE, Ana" not in shown(view)
     with casefile.open_case(cases["draft"], lock=False) as opened:
@@ -159,7 +159,7 @@ def test_archive_hides_the_case_and_show_archived_brings_it_back(
     assert view.show_archived.isChecked()
     assert cell(view, "LEE, Ana", STATUS) == "Draft (archived)"
     view.table.selectRow(row_of(view, "LEE, Ana"))
-    assert view.buttons["archive"].text() == "Unarc&hive"
+    assert view.buttons["archive"].text() == "Unarch&ive"
     qtbot.mouseClick(view.buttons["archive"], Qt.MouseButton.LeftButton)
     assert cell(view, "LEE, Ana", STATUS) == "Draft"
     view.refresh()  # read again from the files
@@ -223,7 +223,7 @@ def test_open_and_new_case_signals(qtbot: QtBot, view: CaseListView,
         qtbot.mouseClick(view.buttons["new_from"], Qt.MouseButton.LeftButton)
     assert new_from.args == [str(cases["answered"])]
     actions = [a.text() for a in view.context_menu().actions()]
-    assert actions == ["&Open", "Arc&hive", "Record o&pinion…", "New case for another &worker"]
+    assert actions == ["Op&en", "Arch&ive", "Record o&pinion…", "New case for another &worker"]
 
 
 def test_many_cases_load_in_the_background(qtbot: QtBot, cases: dict[str, Path]) -> None:
