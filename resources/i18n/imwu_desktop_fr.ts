@@ -221,7 +221,7 @@
         <message>
             <location filename="../../imwu_desktop/gui/pages/review.py" line="+3" />
             <source>Attached</source>
-            <translation>Joints</translation>
+            <translation>Pièces jointes</translation>
         </message>
         <message>
             <location filename="../../imwu_desktop/gui/about.py" line="+30" />
@@ -520,7 +520,7 @@
         <message>
             <location line="+5" />
             <source>Attached</source>
-            <translation>Joints</translation>
+            <translation>Joint</translation>
         </message>
         <message>
             <location line="+2" />
