@@ -457,6 +457,188 @@
         </message>
     </context>
     <context>
+        <name>CaseListView</name>
+        <message>
+            <location filename="../../imwu_desktop/gui/case_list.py" line="+299" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Chercher :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Worker, code, status, date…</source>
+            <translation>Travailleur, code, état, date…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search cases</source>
+            <translation>Chercher des dossiers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shows only the cases containing this text.</source>
+            <translation>N'affiche que les dossiers qui contiennent ce texte.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show &amp;archived</source>
+            <translation>Afficher les dossiers &amp;archivés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show archived cases</source>
+            <translation>Afficher les dossiers archivés</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only follow-ups d&amp;ue</source>
+            <translation>Seulement les suivis à &amp;faire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show only cases whose follow-up is due</source>
+            <translation>N'afficher que les dossiers dont le suivi est à faire</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cases</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Press Enter to open the selected case; the context menu has more actions.</source>
+            <translation>Appuyez sur Entrée pour ouvrir le dossier sélectionné; le menu contextuel offre d'autres actions.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Op&amp;en</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+84" />
+            <source>Arch&amp;ive</source>
+            <translation>Arch&amp;iver</translation>
+        </message>
+        <message>
+            <location line="-83" />
+            <source>Record o&amp;pinion…</source>
+            <translation>Consigner l'a&amp;vis…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New case for another &amp;worker</source>
+            <translation>Nouveau dossier pour un autre &amp;travailleur</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>Unarch&amp;ive</source>
+            <translation>Désarch&amp;iver</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Archived.</source>
+            <translation>Archivé.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Back in the list.</source>
+            <translation>De retour dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Opinion recorded.</source>
+            <translation>Avis consigné.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The case file could not be changed ({0}); try again.</source>
+            <translation>Le fichier du dossier n'a pas pu être modifié ({0}); réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location line="-395" />
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date sent</source>
+            <translation>Date d'envoi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up due</source>
+            <translation>Suivi prévu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Opinion</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot be read</source>
+            <translation>Illisible</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opinion received</source>
+            <translation>Avis reçu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(archived)</source>
+            <translation>(archivé)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(cannot be read)</source>
+            <translation>(illisible)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{0} – follow up now</source>
+            <translation>{0} – faites un suivi maintenant</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Positive</source>
+            <translation>Favorable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Negative</source>
+            <translation>Défavorable</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <location filename="../../imwu_desktop/gui/widgets/pickers.py" line="+47" />
@@ -581,6 +763,31 @@
             <location line="+6" />
             <source>Replace document</source>
             <translation>Remplacer le document</translation>
+        </message>
+        <message>
+            <location filename="../../imwu_desktop/gui/i18n_extra.py" line="+21" />
+            <source>Attach…</source>
+            <translation>Joindre…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attach a file for {0}</source>
+            <translation>Joindre un fichier pour {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace…</source>
+            <translation>Remplacer…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1296,31 @@
             <source>No exemption chosen yet.</source>
             <translation>Aucune dispense choisie pour l'instant.</translation>
         </message>
+        <message>
+            <location filename="../../imwu_desktop/gui/i18n_extra.py" line="-10" />
+            <source>Legal basis:</source>
+            <translation>Fondement juridique :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>IMWU:</source>
+            <translation>UMIT :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents:</source>
+            <translation>Documents :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source:</source>
+            <translation>Source :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>checked</source>
+            <translation>vérifié le</translation>
+        </message>
     </context>
     <context>
         <name>FieldBox</name>
@@ -1096,6 +1328,34 @@
             <location filename="../../imwu_desktop/gui/widgets/fields.py" line="+45" />
             <source>Problem</source>
             <translation>Problème</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpReminder</name>
+        <message>
+            <location filename="../../imwu_desktop/gui/follow_up_reminder.py" line="+44" />
+            <source>Show &amp;them</source>
+            <translation>Les &amp;afficher</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Dismiss</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dismiss the follow-up reminder</source>
+            <translation>Ignorer le rappel de suivi</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>1 request sent more than {days} days ago has no opinion recorded yet; you may want to follow up with IMWU.</source>
+            <translation>1 demande envoyée il y a plus de {days} jours n'a pas encore d'avis consigné; vous pourriez faire un suivi auprès de l'UMIT.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} requests sent more than {days} days ago have no opinion recorded yet; you may want to follow up with IMWU.</source>
+            <translation>{count} demandes envoyées il y a plus de {days} jours n'ont pas encore d'avis consigné; vous pourriez faire un suivi auprès de l'UMIT.</translation>
         </message>
     </context>
     <context>
@@ -1519,6 +1779,89 @@
             <location line="+10" />
             <source>Where files are kept</source>
             <translation>Emplacement des fichiers</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordOpinionDialog</name>
+        <message>
+            <location filename="../../imwu_desktop/gui/case_list.py" line="+74" />
+            <source>Record IMWU's opinion</source>
+            <translation>Consigner l'avis de l'UMIT</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record the opinion IMWU sent about {0}. Its reply is kept in the case file: the worker shows it at the border.</source>
+            <translation>Consignez l'avis que l'UMIT a envoyé au sujet de {0}. Sa réponse est conservée dans le fichier du dossier : le travailleur la présente à l'agent des services frontaliers.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Positive</source>
+            <translation>&amp;Favorable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Negative</source>
+            <translation>&amp;Défavorable</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>IMWU's opinion supports the exemption.</source>
+            <translation>L'avis de l'UMIT appuie la dispense.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>IMWU's opinion does not support the exemption.</source>
+            <translation>L'avis de l'UMIT n'appuie pas la dispense.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opinion:</source>
+            <translation>Avis :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>IMWU's reply file</source>
+            <translation>Fichier de la réponse de l'UMIT</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The PDF (or saved email) IMWU sent.</source>
+            <translation>Le PDF (ou le courriel enregistré) envoyé par l'UMIT.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose IMWU's reply file</source>
+            <translation>Choisir le fichier de la réponse de l'UMIT</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Reply from IMWU:</source>
+            <translation>&amp;Réponse de l'UMIT :</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Date received</source>
+            <translation>Date de réception</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date received:</source>
+            <translation>Date de ré&amp;ception :</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>IMWU's reply</source>
+            <translation>Réponse de l'UMIT</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf);;Email files (*.eml *.msg);;All files (*)</source>
+            <translation>Fichiers PDF (*.pdf);;Fichiers de courriel (*.eml *.msg);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>

@@ -14,12 +14,14 @@ from pathlib import Path
 import pytest
 from i18n_support import close_case, english_reason, french_case, go_to, visible_texts
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialogButtonBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -100,6 +102,43 @@ def test_built_catalogue_translates_in_every_context(qapp: QApplication, french:
     # module helpers (_tr) are extracted without a class; they are found from their module
     assert QCoreApplication.translate("domain_access", "Eligibility") == "Admissibilité"
     assert QCoreApplication.translate("ReviewPage", "Legal name") == "Dénomination sociale"
+
+
+def _tr_calls(source: Path) -> Iterator[tuple[set[str], str, str]]:
+    """(class and base names, receiver, text) for every tr("literal") call, f-strings too."""
+    tree = ast.parse(source.read_text("utf-8"))
+    for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
+        for node in ast.walk(cls):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "tr" and node.args \
+                    and isinstance(node.args[0], ast.Constant) \
+                    and isinstance(node.args[0].value, str):
+                receiver = node.func.value.id if isinstance(node.func.value, ast.Name) else "?"
+                names = {cls.name} | {b.id for b in cls.bases if isinstance(b, ast.Name)}
+                yield names, receiver, node.args[0].value
+
+
+def test_every_tr_call_is_found_under_the_context_qt_asks_for() -> None:
+    """self.tr() in class C is looked up under C (or a base class); lupdate must have put the
+    text there (or in the context-free part), else the French never shows."""
+    contexts: dict[str, set[str]] = {}
+    for entry in i18n_build.read_entries(TS):
+        if entry.kind not in ("vanished", "obsolete"):
+            contexts.setdefault(entry.source, set()).add(entry.context)
+    missing = []
+    calls = 0
+    for source in i18n_build.gui_sources():
+        for cls, receiver, text in _tr_calls(source):
+            calls += 1
+            found = contexts.get(text, set())
+            if receiver == "self":  # Qt walks the class and its bases
+                ok = bool(cls & found) or "" in found
+            else:
+                ok = any(c[:1].isupper() for c in found) or "" in found
+            if not ok:
+                missing.append(f"{source.name}: {sorted(cls)} {receiver}.tr({text!r}) -> {found}")
+    assert calls > 300
+    assert not missing, "\n".join(missing)
 
 
 # --- one set of terms everywhere ----------------------------------------------------------
@@ -183,10 +222,7 @@ def test_each_english_term_is_translated_by_its_french_term() -> None:
 #: Strict: an entry that no longer shows fails the test, so the list only shrinks.
 KNOWN_ENGLISH = {
     ("exemption", "QTextBrowser", "C63 – "):
-        "pages/exemption.py shows fee_note/imwu_note (not the _fr fields) and its f-string "
-        "self.tr('Legal basis:'), 'IMWU:', 'Documents:', 'Source:' calls are not extracted",
-    ("documents", "QPushButton", "Attach…"):
-        "pages/documents.py: page.tr() in ChecklistRow is extracted under the context 'page'",
+        "pages/exemption.py shows code.fee_note and code.imwu_note, not fee_note_fr/imwu_note_fr",
     ("send", "QLabel", "Google needs"):
         "services/mail/presets.py: provider hints have no French",
 }
@@ -348,7 +384,9 @@ def test_stretch_lengthens_by_40_percent_and_keeps_placeholders() -> None:
 
 def clipped_texts(window: MainWindow) -> list[str]:
     """Visible labels and buttons whose text needs more room than they have."""
-    found = []
+    found = [f"page wider than the window ({area.widget().minimumSizeHint().width()} px)"
+             for area in window.findChildren(QScrollArea)
+             if area.isVisible() and area.horizontalScrollBar().isVisible()]
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0:
             continue
@@ -413,3 +451,22 @@ def test_clipping_check_sees_a_clipped_label(qtbot: QtBot) -> None:
     found = clipped_texts(window)
     assert any("Une étiquette" in f for f in found)
     assert any("Un bouton" in f for f in found)
+
+
+def test_large_system_font_in_french_is_not_clipped(qtbot: QtBot, qapp: QApplication,
+                                                    french: str) -> None:
+    """A user who set a 150 % system font: every French text still fits at 1280x900."""
+    normal = qapp.font()
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 1.5)
+    qapp.setFont(large)
+    try:
+        window = show_case(qtbot)
+        try:
+            assert window.pages["eligibility"].font().pointSizeF() == large.pointSizeF()
+            found = walk_clipping(qtbot, window)
+        finally:
+            close_case(qtbot, window)
+    finally:
+        qapp.setFont(normal)
+    assert not found, "clipped in French with a 150 % font:\n" + "\n".join(found)
