@@ -103,12 +103,14 @@ class StretchTranslator(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
-        text = ""
         for translator in self.inner:
-            text = translator.translate(context, source, disambiguation, n) or ""
+            text = translator.translate(context, source, disambiguation, n)
             if text:
-                break
-        return stretch(text or source)
+                return stretch(text)
+        if self.inner:
+            # not in this context: None lets PySide try the base classes' contexts
+            return None
+        return stretch(source)  # English: every string stretched
 
 
 def stretch(text: str) -> str:
@@ -116,8 +118,7 @@ def stretch(text: str) -> str:
     if not text or "(*" in text or text.isspace():
         return text
     extra = max(1, round(len(text) * (STRETCH_FACTOR - 1)))
-    filler = (" ~~~~" * (extra // 5 + 1))[:extra]
-    return text + filler
+    return text + "".join(" " if i % 5 == 0 else "~" for i in range(1, extra + 1))
 
 
 def stretch_enabled() -> bool:

@@ -429,7 +429,7 @@ def test_stretched_text_is_never_clipped_at_1280x900(qtbot: QtBot, qapp: QApplic
     """Pseudo-translation 40 % longer than the French: room for longer wording later."""
     i18n.set_stretch(True)
     i18n.install_translators(qapp, "fr")
-    assert QCoreApplication.translate("MainWindow", "&File").startswith("&Fichier ~")
+    assert QCoreApplication.translate("MainWindow", "&File").startswith("&Fichier~")
     window = show_case(qtbot)
     try:
         found = walk_clipping(qtbot, window)
@@ -470,3 +470,22 @@ def test_large_system_font_in_french_is_not_clipped(qtbot: QtBot, qapp: QApplica
     finally:
         qapp.setFont(normal)
     assert not found, "clipped in French with a 150 % font:\n" + "\n".join(found)
+
+
+def test_stretch_mode_from_the_environment_keeps_base_class_strings(
+        qapp: QApplication, ui_language: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """IMWU_PSEUDO_STRETCH=1: the Yes/No of a page (translated under its base class) are
+    French and stretched, not English."""
+    monkeypatch.setenv(i18n.STRETCH_ENV, "1")
+    i18n.install_translators(qapp, "fr")
+    from imwu_desktop.gui.pages.base import StepPage
+
+    class SomePage(StepPage):
+        pass
+
+    page = SomePage(CaseSession.new())
+    assert page.tr("Yes").startswith("Oui~")
+    assert QCoreApplication.translate("MainWindow", "&File").startswith("&Fichier~")
+    i18n.install_translators(qapp, "en")
+    assert QCoreApplication.translate("MainWindow", "&File").startswith("&File~")
+    page.deleteLater()
