@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QProgressBar,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -84,6 +85,8 @@ def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield "button", widget.text()
     if isinstance(widget, QGroupBox):
         yield "group title", widget.title()
+    if isinstance(widget, QProgressBar):
+        yield "progress text", widget.text()
     if isinstance(widget, QTabBar):
         for index in range(widget.count()):
             yield "tab", widget.tabText(index)
@@ -167,6 +170,8 @@ def english_reason(text: str) -> str:
         return ""
     if plain in english_sources():
         return "an untranslated string of the app"
+    if re.search(r"\d ?(kB|KB|MB|GB|bytes?)\b", text):
+        return "English size unit (French: o, ko, Mo)"
     rest = ALLOWED.sub(" ", re.sub(r"<[^>]+>", " ", text)).lower()
     words = re.findall(r"[a-z]+(?:'[a-z]+)?", rest.replace("&", ""))
     hits = sorted(set(words) & ENGLISH_ONLY)

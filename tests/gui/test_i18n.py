@@ -225,6 +225,10 @@ KNOWN_ENGLISH = {
         "pages/exemption.py shows code.fee_note and code.imwu_note, not fee_note_fr/imwu_note_fr",
     ("send", "QLabel", "Google needs"):
         "services/mail/presets.py: provider hints have no French",
+    ("documents", "QProgressBar", ""):
+        "pages/documents.py human_size(): kB/MB (French: ko/Mo) in the size meter",
+    ("send", "QLabel", "Taille encodée"):
+        "services/mail/compose.py human_size(): kB/MB (French: ko/Mo)",
 }
 
 
