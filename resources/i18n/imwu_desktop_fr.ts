@@ -1541,7 +1541,7 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../imwu_desktop/gui/i18n.py" line="+234" />
+            <location filename="../../imwu_desktop/gui/i18n.py" line="+235" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
@@ -1906,6 +1906,11 @@
             <location line="+3" />
             <source>Nothing to fix: the request is ready to send.</source>
             <translation>Rien à corriger : la demande est prête à être envoyée.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{0}:</source>
+            <translation>{0} :</translation>
         </message>
     </context>
     <context>
@@ -2380,7 +2385,7 @@
     <context>
         <name>StepPage</name>
         <message>
-            <location filename="../../imwu_desktop/gui/pages/base.py" line="+186" />
+            <location filename="../../imwu_desktop/gui/pages/base.py" line="+187" />
             <source>Clear {0}</source>
             <translation>Effacer {0}</translation>
         </message>

@@ -99,6 +99,7 @@ def describe(widget: QWidget) -> str:
 
 def test_every_input_has_an_accessible_name(qtbot: QtBot, window: MainWindow) -> None:
     unnamed = []
+    untidy = []
     for step in STEPS:
         go_to(qtbot, window, step)
         buddies = buddy_labels(window)
@@ -108,7 +109,10 @@ def test_every_input_has_an_accessible_name(qtbot: QtBot, window: MainWindow) ->
             if not own and not text.strip() and not buddies.get(id(widget), "").strip():
                 parent = widget.parentWidget()
                 unnamed.append(f"[{step}] {describe(widget)} in {describe(parent)}")
+            if own != widget.accessibleName() or own.endswith(":"):
+                untidy.append(f"[{step}] {widget.accessibleName()!r}")
     assert not unnamed, "inputs a screen reader cannot name:\n" + "\n".join(unnamed)
+    assert not untidy, "names read aloud with a colon or trailing space:\n" + "\n".join(untidy)
 
 
 def focus_chain(qtbot: QtBot, window: MainWindow, limit: int = 400) -> list[QWidget]:

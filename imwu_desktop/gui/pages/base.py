@@ -39,7 +39,8 @@ Setter = Callable[[Case, Any], None]
 
 def plain(label: str) -> str:
     """A label without its mnemonic marker, for accessible names."""
-    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":")
+    text = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.rstrip().rstrip(":").rstrip()  # French puts a (no-break) space before ":"
 
 
 class StepPage(QWidget):

@@ -93,7 +93,7 @@ class ReviewPage(StepPage):
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(label)
-            form.addRow(label + ":", shown)
+            form.addRow(self.tr("{0}:").replace("{0}", label), shown)  # French: "{0} :"
         self.summary_layout.addWidget(group)
         self._sections.append(group)
 
