@@ -1686,7 +1686,7 @@
         <message>
             <location line="+106" />
             <source>Step {0} of {1}: {2}</source>
-            <translation>Étape {0} de {1} : {2}</translation>
+            <translation>Étape {0} sur {1} : {2}</translation>
         </message>
         <message>
             <location line="+37" />
