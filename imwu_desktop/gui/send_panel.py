@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -79,6 +79,32 @@ class _Worker(QObject):
             self.failed.emit(exc)
         else:
             self.done.emit(result)
+        finally:
+            QThread.currentThread().quit()  # ends by itself, even if the panel is gone
+
+
+#: Threads outlive their panel (a window may close mid-send): keep each one referenced
+#: until it has finished, so Qt never destroys a running thread.
+_THREADS: list[tuple[QThread, _Worker]] = []
+
+
+def _keep(thread: QThread, worker: _Worker) -> None:
+    _THREADS[:] = [(t, w) for t, w in _THREADS if t.isRunning()]
+    if not _THREADS:
+        app = QCoreApplication.instance()
+        if app is not None and not getattr(app, "_imwu_send_hook", False):
+            app.aboutToQuit.connect(wait_for_workers)
+            app._imwu_send_hook = True  # type: ignore[attr-defined]
+    _THREADS.append((thread, worker))
+
+
+def wait_for_workers(msecs: int = 10_000) -> bool:
+    """Cancel and wait for every running send/prepare thread (application exit, tests)."""
+    for _, worker in _THREADS:
+        worker.cancel.set()
+    finished = all(thread.wait(msecs) for thread, _ in _THREADS)
+    _THREADS[:] = [(t, w) for t, w in _THREADS if t.isRunning()]
+    return finished
 
 
 class SendPanel(QWidget):
@@ -170,6 +196,17 @@ class SendPanel(QWidget):
         form.addRow("", save_account)
         for edit in (self.from_edit, self.name_edit):
             edit.editingFinished.connect(self._recompose)
+        for widget, name in ((self.account_combo, self.tr("Saved account")),
+                             (self.preset_combo, self.tr("Provider")),
+                             (self.host_edit, self.tr("Mail server")),
+                             (self.port_spin, self.tr("Port")),
+                             (self.security_combo, self.tr("Security")),
+                             (self.from_edit, self.tr("Your email (From)")),
+                             (self.name_edit, self.tr("Your name")),
+                             (self.username_edit, self.tr("User name")),
+                             (self.password_edit, self.tr("Password")),
+                             (self.ca_edit, self.tr("Trusted CA file"))):
+            widget.setAccessibleName(name)
         return box
 
     def _build_message(self) -> QGroupBox:
@@ -187,6 +224,9 @@ class SendPanel(QWidget):
         self.preview.setReadOnly(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         column.addWidget(self.preview, 1)
+        self.to_edit.setAccessibleName(self.tr("To (IMWU)"))
+        self.cc_edit.setAccessibleName(self.tr("Cc"))
+        self.preview.setAccessibleName(self.tr("Preview of the message"))
         self.size_label = self._named(QLabel(box), "sizeLabel")
         column.addWidget(self.size_label)
         buttons = QHBoxLayout()
@@ -215,7 +255,9 @@ class SendPanel(QWidget):
         column.addWidget(self.progress)
         self.error_label = self._named(QLabel(box), "errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        error_font = QFont(self.error_label.font())
+        error_font.setBold(True)  # no fixed colour: it must read well in light and dark themes
+        self.error_label.setFont(error_font)
         self.status_label = self._named(QLabel(box), "statusLabel")
         self.status_label.setWordWrap(True)
         column.addWidget(self.error_label)
@@ -567,8 +609,9 @@ class SendPanel(QWidget):
         if self._busy:
             return
         self._cancel = threading.Event()
-        thread = QThread(self)
+        thread = QThread()  # no parent: deleting the panel must not delete a running thread
         worker = _Worker(job, self._cancel)
+        self.destroyed.connect(worker.cancel.set)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         if show_progress:
@@ -578,6 +621,7 @@ class SendPanel(QWidget):
         worker.failed.connect(self._job_failed)
         self._handlers = (on_done, on_error)
         self._thread, self._worker = thread, worker
+        _keep(thread, worker)
         self.cancel_button.setEnabled(show_progress)
         self.busyChanged.emit(True)
         self._update_buttons()
@@ -595,9 +639,7 @@ class SendPanel(QWidget):
         thread = self._thread
         self._thread = self._worker = None
         if thread is not None:
-            thread.quit()
-            thread.wait()
-            thread.deleteLater()
+            thread.wait(5_000)  # the worker quits its thread when done; this is brief
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
         self.busyChanged.emit(False)
@@ -618,3 +660,4 @@ class SendPanel(QWidget):
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
+        self.error_label.setAccessibleDescription(text)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from gui_sample import make_sample_case
 from local_smtp import CuttingProxy, LocalSmtp, start_server
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from imwu_desktop.gui.send_panel import SendPanel
@@ -52,9 +52,11 @@ def session(tmp_path: Path) -> Iterator[CaseSession]:
     opened.close()
 
 
-def _panel(qtbot: QtBot, session: CaseSession, port: int, ca_file: Path) -> SendPanel:
-    panel = SendPanel(session)
-    qtbot.addWidget(panel)
+def _panel(qtbot: QtBot, session: CaseSession, port: int, ca_file: Path,
+           parent: QWidget | None = None) -> SendPanel:
+    panel = SendPanel(session, parent)
+    if parent is None:
+        qtbot.addWidget(panel)
     panel.show()
     panel.preset_combo.setCurrentIndex(panel.preset_combo.findData("custom"))
     panel.host_edit.setText("127.0.0.1")
@@ -226,3 +228,19 @@ def test_remembered_password_comes_back_from_the_real_keyring(
     finally:
         credentials.delete_password(entry)
         keyring.set_keyring(fail.Keyring())
+
+
+def test_closing_the_panel_mid_send_cancels_without_crashing(
+        qtbot: QtBot, session: CaseSession, server: LocalSmtp, files: list[Attachment]) -> None:
+    from shiboken6 import delete
+
+    from imwu_desktop.gui.send_panel import wait_for_workers
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    panel = _panel(qtbot, session, server.port, server.ca_file, parent=window)
+    panel.send_button.click()
+    delete(panel)  # the window closed while sending: the widget is gone at once
+    qtbot.waitUntil(lambda: wait_for_workers(100), timeout=10_000)
+    assert server.handler.received == []  # cancelled before the end of the data
+    assert session.case.state.value == "draft"
