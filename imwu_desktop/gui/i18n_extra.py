@@ -3,7 +3,8 @@
 lupdate reads literal `self.tr("...")` calls. It misses a call inside an f-string
 (`f"{self.tr('Source:')}"`) and files `page.tr("...")` under a context named "page", while at
 run time Qt looks the text up under the page's class. Until those calls are rewritten, the
-strings are declared here with the context Qt asks for. Never imported: extraction only.
+strings are declared here with the context Qt asks for; so are a few labels of Qt's own
+dialogs that Qt's French catalogue leaves in English. Never imported: extraction only.
 """
 
 from __future__ import annotations
@@ -23,4 +24,7 @@ DECLARED = (
     QT_TRANSLATE_NOOP("DocumentsPage", "Open"),
     QT_TRANSLATE_NOOP("DocumentsPage", "Replace…"),
     QT_TRANSLATE_NOOP("DocumentsPage", "Remove"),
+    # Qt's own file dialog: labels that Qt's French catalogue leaves in English
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )

@@ -765,7 +765,7 @@
             <translation>Remplacer le document</translation>
         </message>
         <message>
-            <location filename="../../imwu_desktop/gui/i18n_extra.py" line="+21" />
+            <location filename="../../imwu_desktop/gui/i18n_extra.py" line="+22" />
             <source>Attach…</source>
             <translation>Joindre…</translation>
         </message>
@@ -1782,6 +1782,19 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../imwu_desktop/gui/i18n_extra.py" line="+8" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Regarder dans :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Type de fichier :</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordOpinionDialog</name>
         <message>
             <location filename="../../imwu_desktop/gui/case_list.py" line="+74" />
@@ -1952,9 +1965,9 @@
     <context>
         <name>SendPanel</name>
         <message>
-            <location filename="../../imwu_desktop/gui/send_panel.py" line="+117" />
+            <location filename="../../imwu_desktop/gui/send_panel.py" line="+143" />
             <source>Your email account</source>
-            <extracomment>a job gets (progress callback, cancel event) and returns its result</extracomment>
+            <extracomment>a job gets (progress callback, cancel event) and returns its result Threads outlive their panel (a window may close mid-send): keep each one referenced until it has finished, so Qt never destroys a running thread.</extracomment>
             <translation>Votre compte de courriel</translation>
         </message>
         <message>

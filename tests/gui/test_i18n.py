@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -283,6 +284,13 @@ def test_qt_standard_dialog_buttons_are_french(qapp: QApplication, french: str) 
     texts = {b.text().replace("&", "") for b in box.buttons()}
     box.deleteLater()
     assert "Enregistrer" in texts and "Annuler" in texts, texts
+    dialog = QFileDialog(None, "Joindre des documents")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as under Linux
+    shown = [w.text() for w in dialog.findChildren(QWidget)
+             if isinstance(w, QLabel | QPushButton) and w.text()]
+    dialog.deleteLater()
+    english = [t for t in shown if english_reason(t)]
+    assert not english, english
 
 
 def test_english_is_back_when_the_user_chooses_it(qapp: QApplication, ui_language: None,
