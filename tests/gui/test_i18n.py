@@ -501,3 +501,14 @@ def test_stretch_mode_from_the_environment_keeps_base_class_strings(
     i18n.install_translators(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "&File").startswith("&File~")
     page.deleteLater()
+
+
+def test_help_texts_are_french(french: str) -> None:
+    """About and "where files are kept": module-level texts, found through the empty context."""
+    from imwu_desktop.gui import about
+
+    for text in (about.about_text(), about.folders_text()):
+        plain_lines = [line for line in re.split(r"<[^>]+>|\n", text) if line.strip()]
+        english = [line for line in plain_lines if english_reason(line)]
+        assert not english, english
+    assert "UMIT" in about.about_text() or "dispense" in about.about_text()
