@@ -22,7 +22,7 @@ from imwu_desktop.services.mail.compose import human_size, imwu_size_problem
 from imwu_desktop.services.mail.errors import SendError
 from imwu_desktop.services.mail.presets import DEFAULT_TIMEOUT, SECURITY_CHOICES
 from imwu_desktop.services.mail.record import record_sent, record_unconfirmed, resend_warning
-from imwu_desktop.services.mail.request import compose_for_case
+from imwu_desktop.services.mail.request import compose_for_case, readiness_problem
 from imwu_desktop.services.mail.send import send_message
 
 
@@ -129,6 +129,10 @@ def _send(args: argparse.Namespace) -> int:
         too_big = imwu_size_problem(message)
         if too_big:
             raise UserError(too_big)
+        not_ready = readiness_problem(opened.case, message.size)
+        if not_ready and not args.even_if_incomplete:
+            raise UserError(f"{not_ready} Run 'imwu-desktop check' for the full list, or add "
+                            "--even-if-incomplete to send it as it is.")
         print(f"Sending {human_size(message.size)} to {', '.join(message.recipients)} "
               f"through {account.host}:{account.port}...", file=sys.stderr)
         try:
@@ -184,5 +188,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS")
     parser.add_argument("--resend", action="store_true",
                         help="send even though the case was sent, or may have been sent, before")
+    parser.add_argument("--even-if-incomplete", action="store_true",
+                        help="send although 'check' still reports problems")
     parser.set_defaults(handler=_send)
 

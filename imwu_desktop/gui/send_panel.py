@@ -229,6 +229,10 @@ class SendPanel(QWidget):
         self.preview.setAccessibleName(self.tr("Preview of the message"))
         self.size_label = self._named(QLabel(box), "sizeLabel")
         column.addWidget(self.size_label)
+        self.ready_label = self._named(QLabel(box), "readyLabel")
+        self.ready_label.setWordWrap(True)
+        self.ready_label.setVisible(False)
+        column.addWidget(self.ready_label)
         buttons = QHBoxLayout()
         self.save_eml_button = self._named(QPushButton(self.tr("Save as .eml…"), box),
                                            "saveEmlButton")
@@ -486,6 +490,13 @@ class SendPanel(QWidget):
             self._update_buttons()
             return
         self.preview.setPlainText(preview_text(self.message))
+        try:
+            not_ready = request.readiness_problem(self.opened.case, self.message.size)
+        except Exception:  # the check is advice; it must never stop the Send step
+            log.exception("readiness check failed")
+            not_ready = None
+        self.ready_label.setText(not_ready or "")
+        self.ready_label.setVisible(bool(not_ready))
         problem = imwu_size_problem(self.message)
         self.size_label.setText(problem or self.tr("Encoded size: {size} (IMWU accepts up to "
                                                    "4 MB).").format(

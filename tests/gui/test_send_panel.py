@@ -86,6 +86,8 @@ def test_send_step_end_to_end(qtbot: QtBot, session: CaseSession, server: LocalS
         assert f"  {name} (" in preview
     assert panel.message is not None
     assert f"Encoded size: {human_size(panel.message.size)}" in panel.size_label.text()
+    # the sample lacks some C63 documents: said, without blocking the send
+    assert panel.ready_label.text().startswith("The request is not ready to send: Attach")
 
     # Save as .eml: the exact bytes about to be sent
     eml_path = tmp_path / "copy.eml"

@@ -180,7 +180,7 @@ def test_saved_account_sends_with_keyring_password_and_leaves_it_nowhere_else(
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # the password must come from the keyring
     try:
         code = cli.run(["send", str(case_path), "--account", "Work", "--to",
-                        "IRCC.IMWU-UMIT.IRCC@cic.gc.ca"])
+                        "IRCC.IMWU-UMIT.IRCC@cic.gc.ca", "--even-if-incomplete"])
         assert code == 0, capsys.readouterr().err
         assert len(server.handler.received) == 1
         with open_case(case_path, lock=False) as reopened:

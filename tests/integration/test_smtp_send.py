@@ -71,7 +71,8 @@ def _send(monkeypatch: pytest.MonkeyPatch, case_path: Path, port: int, *extra: s
     monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
     return cli.run(["send", str(case_path), "--smtp-host", "127.0.0.1", "--smtp-port",
                     str(port), "--security", "starttls", "--username", USER,
-                    "--password-stdin", *(["--to", to] if to else []), *extra])
+                    "--password-stdin", "--even-if-incomplete", *(["--to", to] if to else []),
+                    *extra])
 
 
 def _reopen(path: Path) -> tuple[Case, list[str]]:
@@ -367,3 +368,18 @@ def test_sent_but_case_not_saved_keeps_the_eml_beside_it(
     assert "The disk is full." in err
     [copy] = case_path.parent.glob("dupont.sent-*.eml")
     assert copy.read_bytes() == server.handler.received[0].content
+
+
+def test_incomplete_case_is_not_sent_without_saying_so(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], server: LocalSmtp,
+        case_path: Path, attachments: list[Attachment]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    code = cli.run(["send", str(case_path), "--smtp-host", "127.0.0.1", "--smtp-port",
+                    str(server.port), "--username", USER, "--password-stdin", "--ca-file",
+                    str(server.ca_file)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "The request is not ready to send: Attach Passport" in err
+    assert "--even-if-incomplete" in err
+    assert server.handler.received == []
+    _assert_unsent(case_path)

@@ -91,6 +91,19 @@ def request_attachments(opened: Any, progress: Progress | None = None,
         return prepared.attachments()
 
 
+def readiness_problem(case: Any, email_bytes: int | None = None) -> str | None:
+    """Why the request is not ready to send (the first blocking problem), or None."""
+    from imwu_desktop.domain.stepflow import all_problems, is_ready
+
+    if is_ready(case, email_bytes=email_bytes):
+        return None
+    blocking = [p for p in all_problems(case, email_bytes=email_bytes) if p.blocking]
+    if not blocking:
+        return "The request is not ready to send; run 'imwu-desktop check' to see why."
+    more = f" (and {len(blocking) - 1} more)" if len(blocking) > 1 else ""
+    return f"The request is not ready to send: {blocking[0].message}{more}"
+
+
 def compose_for_case(opened: Any, *, sender: str, sender_name: str = "", to: str | None = None,
                      cc: Sequence[str] = (),
                      attachments: Sequence[Attachment] | None = None) -> ComposedMessage:
