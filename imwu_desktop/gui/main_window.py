@@ -340,10 +340,9 @@ class MainWindow(QMainWindow):
         if step in self.pages and field:
             page = self.pages[step]
             if page.focus_field(field) or page.focus_field(f"{step}.{field}"):
-                widget = page.fields.get(field) or next(
-                    (b for k, b in page.fields.items() if k.endswith(field)), None)
-                if widget is not None:
-                    self.scrolls[step].ensureWidgetVisible(widget)
+                focused = self.focusWidget()
+                if focused is not None and page.isAncestorOf(focused):
+                    self.scrolls[step].ensureWidgetVisible(focused)
 
     # --- file commands ------------------------------------------------------------------
 

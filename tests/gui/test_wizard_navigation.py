@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from gui_helpers import answer, type_date, type_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -101,3 +102,18 @@ def test_not_eligible_verdict_explains_and_blocks_send(qtbot: QtBot, window: Mai
     send = window.pages["send"]
     assert send.blocked.isVisible()
     assert "not eligible" in send.blocked.text()
+
+
+@pytest.mark.parametrize("step", ["exemption", "documents"])
+def test_review_links_reach_codes_and_documents(qtbot: QtBot, window: MainWindow,
+                                                step: str) -> None:
+    window.new_case()
+    window.session.case.exemption.code = "C63"
+    window.go_to("review")
+    text = window.pages["review"].problems.text()
+    links = [part.split('"', 1)[0] for part in text.split('href="')[1:]]
+    target = next(link for link in links if link.startswith(f"{step}:"))
+    window.pages["review"].problems.linkActivated.emit(target)
+    assert window.current_step() == step
+    focused = window.focusWidget()
+    assert focused is not None and window.pages[step].isAncestorOf(focused)

@@ -11,7 +11,7 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -167,6 +167,14 @@ class DocumentsPage(StepPage):
 
     def shutdown(self) -> None:
         self.tasks.wait()
+
+    def focus_field(self, name: str) -> bool:
+        """Review links name a checklist item: go to its Attach button."""
+        row = self.rows.get(name.removeprefix("documents."))
+        if row is None:
+            return False
+        row.attach_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     # --- texts ----------------------------------------------------------------------------
 

@@ -92,6 +92,12 @@ class ExemptionPage(StepPage):
         self.codes.itemActivated.connect(lambda _item: self.choose_selected())
         self._fill_list("")
 
+    def focus_field(self, name: str) -> bool:
+        if name in ("code", "exemption.code"):
+            self.codes.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().focus_field(name)
+
     def _label(self, code: Any) -> str:
         name = code.name_fr if self.lang() == "fr" else code.name
         kind = self.tr("LMIA") if code.kind == "lmia" else self.tr("work permit")
