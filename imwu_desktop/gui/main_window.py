@@ -297,9 +297,24 @@ class MainWindow(QMainWindow):
             if step == "send":
                 page.reviewRequested.connect(  # type: ignore[attr-defined]
                     lambda: self.go_to("review"))
+            self._watch_busy(page)
             self.pages[step] = page
             self.scrolls[step].setWidget(page)
         return self.pages[step]
+
+    def _watch_busy(self, page: StepPage) -> None:
+        """Show the busy bar while a page works in the background (attaching, sending)."""
+        for source in (getattr(page, "tasks", None), getattr(page, "panel", None)):
+            signal = getattr(source, "busyChanged", None)
+            if signal is not None:
+                signal.connect(self._set_busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage(self.tr("Working…"))
+        else:
+            self.statusBar().clearMessage()
 
     def current_step(self) -> str:
         item = self.steps.currentItem()

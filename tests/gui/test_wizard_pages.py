@@ -122,3 +122,18 @@ def test_noc_shows_its_teer(qtbot: QtBot, window: MainWindow) -> None:
     assert page.teer.text().startswith("TEER 1")
     type_text(qtbot, page.noc, "")
     assert "5-digit" in page.teer.text()
+
+
+def test_attaching_shows_the_busy_bar_then_hides_it(qtbot: QtBot, window: MainWindow,
+                                                    tmp_path: Path) -> None:
+    window.new_case()
+    window.go_to("documents")
+    page = window.pages["documents"]
+    cv = tmp_path / "cv.pdf"
+    cv.write_bytes(tiny_pdf("cv") * 200)
+    seen: list[bool] = []
+    page.tasks.busyChanged.connect(seen.append)
+    page.attach_files("cv", [str(cv)])
+    qtbot.waitUntil(lambda: seen == [True, False])
+    assert not window.busy.isVisible()
+    assert [d.item for d in window.session.case.documents] == ["cv"]
