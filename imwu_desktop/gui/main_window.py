@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         if busy:
-            self.statusBar().showMessage(self.tr("Working…"))
+            self.statusBar().showMessage(self.tr("Working"))
         else:
             self.statusBar().clearMessage()
 
