@@ -131,3 +131,12 @@ def test_a_mostly_empty_case_still_builds(tmp_path: Path) -> None:
     assert "(No explanation has been written yet.)" in text
     assert "please contact" not in text  # no sentence with an empty address
     assert "Passport" in text
+
+
+def test_a_brand_new_case_still_gets_its_letters(tmp_path: Path) -> None:
+    """The Documents step measures the e-mail of a draft with nothing typed yet."""
+    from imwu_desktop.domain.case import Case
+    from imwu_desktop.services.letters import build_documents
+
+    built = build_documents(Case(), tmp_path)
+    assert all(Path(p).stat().st_size > 0 for p in built.values())

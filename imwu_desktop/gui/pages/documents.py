@@ -1,17 +1,20 @@
 """Documents step: the checklist for the chosen code, attachments, and the size meter.
 
 Attaching copies the file into the case (hashing it) in a background task; each checklist row
-accepts files dropped on it. The meter shows raw sizes against the email limit until the
-documents service can tell the exact encoded size.
+accepts files dropped on it. The meter first shows a quick figure (the files as attached), then
+the exact size of the e-mail as it will be sent: the letters are generated and the scans fitted
+in a background task, a moment after the last change.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import copy
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -51,16 +54,34 @@ def size_limit() -> int:
         return SIZE_LIMIT
 
 
-def encoded_size(case: Any, raw_total: int) -> tuple[int, bool]:
-    """(size, exact): the email's encoded size when the documents service can tell it."""
-    if importlib.util.find_spec("imwu_desktop.services.documents.budget") is not None:
-        try:
-            from imwu_desktop.services.documents import budget
+def size_as_attached(case: Any) -> int:
+    """The e-mail's encoded size with the files as they are (quick, no conversion)."""
+    from imwu_desktop.services.documents.prepare import size_as_attached as estimate
 
-            return int(budget.request_size(case)), True  # type: ignore[attr-defined]
-        except Exception:
-            pass
-    return raw_total, False
+    return int(estimate(case))
+
+
+@dataclass(frozen=True)
+class Measured:
+    size: int
+    problem: str | None  # why the request cannot be sent as prepared, if it cannot
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """What prepare_request needs: a copy of the case and access to its attachments."""
+
+    case: Any
+    open_attachment: Any
+
+
+def measure_email(snapshot: _Snapshot) -> Measured:
+    """Build the request as it will be sent (letters, fitted scans) and measure it. Slow."""
+    from imwu_desktop.services.mail.request import prepare_request
+
+    with tempfile.TemporaryDirectory(prefix="imwu-measure-") as folder:
+        prepared = prepare_request(snapshot, Path(folder))
+        return Measured(prepared.package.encoded_size, prepared.blocking_problem())
 
 
 class ChecklistRow(QFrame):
@@ -163,9 +184,16 @@ class DocumentsPage(StepPage):
         self.outer.addLayout(self.rows_box)
         self.outer.addStretch(1)
         self.rows: dict[str, ChecklistRow] = {}
+        self._measure_timer = QTimer(self)
+        self._measure_timer.setSingleShot(True)
+        self._measure_timer.setInterval(600)
+        self._measure_timer.timeout.connect(self.measure)
+        self._measuring = False
+        self._measure_again = False
         self._loaders.append(self.rebuild)
 
     def shutdown(self) -> None:
+        self._measure_timer.stop()
         self.tasks.wait()
 
     def focus_field(self, name: str) -> bool:
@@ -207,19 +235,47 @@ class DocumentsPage(StepPage):
         self.update_meter()
 
     def update_meter(self) -> None:
-        raw = sum(d.size for d in self.case.documents)
-        size, exact = encoded_size(self.case, raw)
+        """A quick figure now; the exact e-mail is measured shortly after the last change."""
+        try:
+            quick = size_as_attached(self.case)
+        except Exception:  # a figure to start with only; the exact one follows
+            quick = sum(d.size for d in self.case.documents)
+        self.show_size(quick, self.tr("Measuring the e-mail as it will be sent…"))
+        self._measure_timer.start()
+
+    def measure(self) -> None:
+        if self._measuring:
+            self._measure_again = True
+            return
+        self._measuring = True
+        snapshot = _Snapshot(copy.deepcopy(self.case), self.session.opened.open_attachment)
+        self.tasks.start(lambda: measure_email(snapshot), self._measured, self._measure_failed)
+
+    def _measure_done(self) -> None:
+        self._measuring = False
+        if self._measure_again:
+            self._measure_again = False
+            self._measure_timer.start()
+
+    def _measured(self, result: Measured) -> None:
+        self._measure_done()
+        if result.problem:
+            self.show_size(result.size, result.problem, over=True)
+        else:
+            self.show_size(result.size, self.tr(
+                "Exact size of the e-mail as it will be sent, letters included, with the scans "
+                "reduced where needed."))
+
+    def _measure_failed(self, exc: Exception) -> None:
+        self._measure_done()
+        self.meter_text.setText(self.tr("The e-mail could not be measured: {0}").format(exc))
+
+    def show_size(self, size: int, text: str, *, over: bool = False) -> None:
         limit = size_limit()
         self.meter.setMaximum(1000)
         self.meter.setValue(min(1000, int(size * 1000 / limit)))
         self.meter.setFormat(f"{human_size(size)} / {human_size(limit)}")
-        if size > limit:
-            text = self.tr("Too big for one email: remove or shrink files.")
-        elif exact:
-            text = self.tr("Exact size of the email with these documents.")
-        else:
-            text = self.tr("Total size of the attached files; the email will be about a "
-                           "third larger once encoded.")
+        self.meter_text.setProperty("problem", over)
         self.meter_text.setText(text)
         self.meter.setAccessibleDescription(f"{self.meter.format()}. {text}")
 

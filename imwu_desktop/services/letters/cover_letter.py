@@ -120,7 +120,7 @@ def _situation(case: Case, lang: str, kind: str) -> str:
 
 
 def _facts_table(case: Case, lang: str, st: dict[str, Any]) -> Any:
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Paragraph, Spacer, Table
 
     worker, job, employer = case.worker, case.job, case.employer
     rows = [
@@ -141,6 +141,8 @@ def _facts_table(case: Case, lang: str, st: dict[str, Any]) -> Any:
     ]
     data = [[Paragraph(markup(t(key, lang)), st["label"]), Paragraph(markup(value), st["cell"])]
             for key, value in rows if value and value.strip()]
+    if not data:  # a draft with nothing typed yet: no table rather than an error
+        return Spacer(1, 0)
     table = Table(data, colWidths=[130, CONTENT_WIDTH - 130], hAlign="LEFT")
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
