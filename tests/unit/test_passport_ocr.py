@@ -129,6 +129,18 @@ def test_progress_is_reported_and_cancel_stops() -> None:
     assert cancelled.cancelled and not cancelled.ok and cancelled.fields == {}
 
 
+def test_cancel_pressed_while_reading_stops_at_the_next_candidate() -> None:
+    asked: list[int] = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # the user presses Cancel after reading started
+
+    result = read_mrz_from_file(png_bytes(_page(turn=180)), cancel=cancel, today=TODAY)
+    assert result.cancelled and not result.ok and result.fields == {}
+    assert result.reason == "Reading the passport scan was cancelled."
+
+
 def test_the_reader_is_available_offline() -> None:
     available, sentence = ocr_available()
     assert available and "offline" in sentence
