@@ -59,7 +59,7 @@ def keep(entry: Entry | tuple[str, ...]) -> bool:
         return bool(KEPT_QT_TRANSLATION.search(dest))
     # translation sources: the app prefers a .ts that looks newer than its .qm and would try
     # to compile it with lrelease, which the bundle does not have
-    if dest.startswith("resources/i18n/") and dest.endswith((".ts", "_glossary.json")):
+    if dest.startswith("resources/i18n/") and dest.endswith((".ts", "_glossary.json", ".md")):
         return False
     return not dest.rsplit("/", 1)[-1].startswith(DROPPED_LIBRARY_PREFIXES)
 
