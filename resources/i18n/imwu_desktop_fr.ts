@@ -665,7 +665,7 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../imwu_desktop/gui/pages/documents.py" line="+141" />
+            <location filename="../../imwu_desktop/gui/pages/documents.py" line="+162" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
@@ -685,7 +685,7 @@
             <translation>Taille du courriel par rapport à la limite de 4 Mo</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+41" />
             <source>required</source>
             <translation>obligatoire</translation>
         </message>
@@ -720,22 +720,34 @@
             <translation>Non joint</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
+            <source>Measuring the e-mail as it will be sent…</source>
+            <translation>Mesure du courriel tel qu'il sera envoyé…</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Exact size of the e-mail as it will be sent, letters included, with the scans reduced where needed.</source>
+            <translation>Taille exacte du courriel tel qu'il sera envoyé, lettres comprises, avec les numérisations réduites au besoin.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The e-mail could not be measured: {0}</source>
+            <translation>Le courriel n'a pas pu être mesuré : {0}</translation>
+        </message>
+        <message>
             <source>Too big for one email: remove or shrink files.</source>
-            <translation>Trop volumineux pour un seul courriel : retirez des fichiers ou réduisez leur taille.</translation>
+            <translation type="vanished">Trop volumineux pour un seul courriel : retirez des fichiers ou réduisez leur taille.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Exact size of the email with these documents.</source>
-            <translation>Taille exacte du courriel avec ces documents.</translation>
+            <translation type="vanished">Taille exacte du courriel avec ces documents.</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Total size of the attached files; the email will be about a third larger once encoded.</source>
-            <translation>Taille totale des fichiers joints; une fois encodé, le courriel sera environ un tiers plus gros.</translation>
+            <translation type="vanished">Taille totale des fichiers joints; une fois encodé, le courriel sera environ un tiers plus gros.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+14" />
             <source>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Tous les fichiers (*)</translation>
         </message>
@@ -1570,11 +1582,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../imwu_desktop/gui/main_window.py" line="+93" />
+            <location line="+222" />
             <source>Working</source>
             <translation>Traitement en cours</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-194" />
             <source>&lt; Back</source>
             <translation>&lt; Précédent</translation>
         </message>
@@ -1684,7 +1697,7 @@
             <translation>Nouveau dossier</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+121" />
             <source>Step {0} of {1}: {2}</source>
             <translation>Étape {0} sur {1} : {2}</translation>
         </message>
@@ -2126,7 +2139,7 @@
             <translation>Aperçu du message</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Save as .eml…</source>
             <translation>Enregistrer en .eml…</translation>
         </message>
@@ -2191,7 +2204,7 @@
             <translation>Les documents n'ont pas pu être préparés ({error}); vérifiez-les à l'étape Documents.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+32" />
             <source>Encoded size: {size} (IMWU accepts up to 4 MB).</source>
             <translation>Taille encodée : {size} (l'UMIT accepte jusqu'à 4 Mo).</translation>
         </message>
@@ -2598,7 +2611,7 @@
     <context>
         <name>page</name>
         <message>
-            <location filename="../../imwu_desktop/gui/pages/documents.py" line="-177" />
+            <location filename="../../imwu_desktop/gui/pages/documents.py" line="-212" />
             <source>Attach…</source>
             <translation>Joindre…</translation>
         </message>
