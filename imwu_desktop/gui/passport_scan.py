@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -64,10 +64,12 @@ class PassportScanRow(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("passportScanStatus")
         self.status.setWordWrap(True)
-        layout.addWidget(self.button)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.stop_button)
-        layout.addWidget(self.status, 1)
+        self.status.setMinimumWidth(320)  # else the form sizes the row for a very narrow label
+        top = Qt.AlignmentFlag.AlignTop  # a long sentence wraps downwards, beside the button
+        layout.addWidget(self.button, 0, top)
+        layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.stop_button, 0, top)
+        layout.addWidget(self.status, 1, top)
         self.button.clicked.connect(self.read)
         self.stop_button.clicked.connect(self.stop)
         available, why = ocr_available()
