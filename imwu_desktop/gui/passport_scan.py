@@ -49,6 +49,7 @@ class PassportScanRow(QWidget):
         self.session = session
         self.tasks = TaskRunner(self)
         self._stop = threading.Event()
+        self._closed = False  # the page is gone: a late result must not open the dialog
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton(self.tr("Read from passport sc&an…"), self)
@@ -132,10 +133,13 @@ class PassportScanRow(QWidget):
 
     def shutdown(self) -> None:
         """The page is going away: stop the read and wait for the thread."""
+        self._closed = True
         self._stop.set()
         self.tasks.wait()
 
     def _failed(self, _exc: Exception) -> None:
+        if self._closed:
+            return
         self._set_running(False)
         self._say(self.tr("The scan could not be read; attach a sharp photo or scan of the "
                           "passport's photo page, or type the two lines."))
@@ -157,6 +161,8 @@ class PassportScanRow(QWidget):
         return result.reason  # a file problem, already one plain sentence
 
     def _finished(self, result: MrzReadResult) -> None:
+        if self._closed:
+            return
         self._set_running(False)
         if result.cancelled:
             self._say(self.tr("Reading the passport scan was stopped."))

@@ -181,3 +181,29 @@ def test_without_the_reader_the_button_says_why(qtbot: QtBot, window: MainWindow
     assert not page.scan.button.isEnabled()
     assert page.scan.button.toolTip() == why
     assert page.scan.button.accessibleDescription() == why
+
+
+def test_closing_the_case_mid_read_stops_it_quietly(qtbot: QtBot, window: MainWindow,
+                                                    tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    confirmations: list[dict[str, bool]]) -> None:
+    started = threading.Event()
+
+    def slow_read(_source: object, progress: object = None,
+                  cancel: Callable[[], bool] | None = None) -> MrzReadResult:
+        started.set()
+        while cancel is not None and not cancel():
+            threading.Event().wait(0.01)
+        # the read was already past its last look at `cancel`: it ends with values
+        return MrzReadResult(True, fields={"passport_number": "X4827316"})
+
+    monkeypatch.setattr(passport_scan, "read_mrz_from_file", slow_read)
+    window.new_case()
+    source, _truth = make_page(tmp_path)
+    window.session.add_document(source, "passport")
+    page = worker_page(window)
+    qtbot.mouseClick(page.scan.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set)
+    window.close_case()  # the page goes away while the read runs: no error, no dialog
+    qtbot.wait(100)
+    assert window.session is None and not confirmations
