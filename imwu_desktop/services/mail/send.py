@@ -171,6 +171,12 @@ def _from_exception(exc: BaseException, *, phase: str, server: ServerSettings,
     if isinstance(exc, smtplib.SMTPServerDisconnected) and phase != "connect":
         return SendError("lost", f"{_where(server)} closed the connection before the message "
                          "was sent.", "Try again in a few minutes; nothing was sent.")
+    if isinstance(exc, smtplib.SMTPServerDisconnected):  # closed at the greeting or EHLO
+        return SendError("connect", f"{_where(server)} closed the connection as soon as it "
+                         "was opened, so nothing was sent.",
+                         "The server may be busy or may not accept mail from your network; "
+                         "check the server name, port and security setting, then try again "
+                         "in a few minutes.")
     if isinstance(exc, socket.gaierror):
         return SendError("connect", f"The mail server {server.host} could not be found.",
                          "Check the server name and your internet connection.")
