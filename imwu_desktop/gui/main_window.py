@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About IMWU Desktop"), self.about)
         self.imwu_page_action = self._action(self.tr("IMWU &web page"), self.open_imwu_page)
         self.files_action = self._action(self.tr("&Where files are kept"), self.show_folders)
+        self.diagnostics_action = self._action(self.tr("Copy &diagnostic report"),
+                                               self.copy_diagnostic_report)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.imwu_page_action)
         help_menu.addAction(self.files_action)
+        help_menu.addAction(self.diagnostics_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         from imwu_desktop.gui.i18n import add_language_menu
@@ -507,3 +510,14 @@ class MainWindow(QMainWindow):
         from imwu_desktop.gui.about import folders_text
 
         QMessageBox.information(self, self.tr("Where files are kept"), folders_text())
+
+    def copy_diagnostic_report(self) -> None:
+        """Versions, folders and the scrubbed end of the log, for a support request."""
+        from PySide6.QtWidgets import QApplication
+
+        from imwu_desktop.services.diagnostics import diagnostic_report
+
+        QApplication.clipboard().setText(diagnostic_report())
+        self.statusBar().showMessage(self.tr(
+            "The diagnostic report is on the clipboard: paste it into your message. It holds "
+            "no passwords and no personal data."), 8000)
