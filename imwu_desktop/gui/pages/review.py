@@ -84,6 +84,14 @@ class ReviewPage(StepPage):
             self.problems_box.setTitle(self.tr("To fix before sending"))
         self._fill_summary()
 
+    def _country(self, iso2: str) -> str:
+        """'France (FR)': the name in the interface's language, with the code IRCC uses."""
+        found = domain_access.country(iso2) if iso2 else None
+        if found is None:
+            return iso2
+        name = found.name_fr if self.lang() == "fr" else found.name
+        return f"{name} ({iso2})"
+
     def _section(self, title: str, rows: list[tuple[str, Any]]) -> None:
         group = QGroupBox(title, self)
         form = QFormLayout(group)
@@ -119,9 +127,9 @@ class ReviewPage(StepPage):
         ])
         self._section(tr("Worker"), [
             (tr("Name"), c.worker_display_name()), (tr("Date of birth"), w.date_of_birth),
-            (tr("Sex"), w.sex), (tr("Citizenship"), w.citizenship),
-            (tr("Country of birth"), w.country_of_birth),
-            (tr("Country of residence"), w.country_of_residence),
+            (tr("Sex"), w.sex), (tr("Citizenship"), self._country(w.citizenship)),
+            (tr("Country of birth"), self._country(w.country_of_birth)),
+            (tr("Country of residence"), self._country(w.country_of_residence)),
             (tr("Passport"), f"{w.passport_number} ({_text(w.passport_issued)} – "
                              f"{_text(w.passport_expiry)})"),
             (tr("UCI"), w.uci), (tr("Email"), w.email),
