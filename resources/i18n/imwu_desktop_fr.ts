@@ -10,7 +10,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../imwu_desktop/gui/pages/review.py" line="+108" />
+            <location filename="../../imwu_desktop/gui/pages/review.py" line="+116" />
             <source>Employer</source>
             <translation>Employeur</translation>
         </message>
@@ -1582,12 +1582,12 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../imwu_desktop/gui/main_window.py" line="+93" />
-            <location line="+222" />
+            <location line="+225" />
             <source>Working</source>
             <translation>Traitement en cours</translation>
         </message>
         <message>
-            <location line="-194" />
+            <location line="-197" />
             <source>&lt; Back</source>
             <translation>&lt; Précédent</translation>
         </message>
@@ -1662,7 +1662,12 @@
             <translation>&amp;Emplacement des fichiers</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>Copy &amp;diagnostic report</source>
+            <translation>Copier le rapport de &amp;diagnostic</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -1682,7 +1687,7 @@
             <translation>A&amp;ide</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>(no recent cases)</source>
             <translation>(aucun dossier récent)</translation>
         </message>
@@ -1793,6 +1798,103 @@
             <source>Where files are kept</source>
             <translation>Emplacement des fichiers</translation>
         </message>
+        <message>
+            <location line="+10" />
+            <source>The diagnostic report is on the clipboard: paste it into your message. It holds no passwords and no personal data.</source>
+            <translation>Le rapport de diagnostic est dans le presse-papiers : collez-le dans votre message. Il ne contient aucun mot de passe ni aucun renseignement personnel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassportScanRow</name>
+        <message>
+            <location filename="../../imwu_desktop/gui/passport_scan.py" line="+55" />
+            <source>Read from passport sc&amp;an…</source>
+            <extracomment>the worker fields the user accepted from the scan (after the case was changed)</extracomment>
+            <translation>Lire le p&amp;asseport numérisé…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read from passport scan</source>
+            <translation>Lire le passeport numérisé</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reading the passport scan</source>
+            <translation>Lecture de la numérisation du passeport</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;top reading</source>
+            <translation>Arrêter &amp;la lecture</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop reading the passport scan</source>
+            <translation>Arrêter la lecture de la numérisation du passeport</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Reads the two machine-readable lines from the passport page attached on the Documents step, or from a scan you choose, and shows the values to confirm.</source>
+            <translation>Lit les deux lignes de la zone de lecture automatique (ZLA) sur la page du passeport jointe à l'étape Documents, ou sur une numérisation de votre choix, et affiche les valeurs à confirmer.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Passport scans (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.pdf);;All files (*)</source>
+            <translation>Numérisations de passeport (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.pdf);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the passport page's scan</source>
+            <translation>Choisir la numérisation de la page du passeport</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The attached passport page could not be opened; attach it again on the Documents step.</source>
+            <translation>La page du passeport jointe n'a pas pu être ouverte; joignez-la de nouveau à l'étape Documents.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reading the passport scan…</source>
+            <translation>Lecture de la numérisation du passeport…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The scan could not be read; attach a sharp photo or scan of the passport's photo page, or type the two lines.</source>
+            <translation>La numérisation n'a pas pu être lue; joignez une photo ou une numérisation nette de la page photo du passeport, ou tapez les deux lignes.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No machine-readable zone (the two lines of &lt;&lt;&lt; at the bottom of the passport page) was found; attach a sharp, well-lit photo or scan of the whole photo page, or type the two lines.</source>
+            <translation>Aucune zone de lecture automatique (les deux lignes de &lt;&lt;&lt; au bas de la page du passeport) n'a été trouvée; joignez une photo ou une numérisation nette et bien éclairée de toute la page photo, ou tapez les deux lignes.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The machine-readable zone was found but some of its characters are too unclear to be sure of them; use a sharper, straighter scan or type the two lines.</source>
+            <translation>La zone de lecture automatique a été trouvée, mais certains caractères sont trop flous pour être certains; utilisez une numérisation plus nette et plus droite, ou tapez les deux lignes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The machine-readable zone was found but its check digits do not add up; use a sharper, straighter scan or type the two lines.</source>
+            <translation>La zone de lecture automatique a été trouvée, mais ses chiffres de contrôle ne concordent pas; utilisez une numérisation plus nette et plus droite, ou tapez les deux lignes.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Reading the passport scan was stopped.</source>
+            <translation>La lecture de la numérisation du passeport a été arrêtée.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing was copied from the scan.</source>
+            <translation>Rien n'a été copié à partir de la numérisation.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Copied %n value(s) from the scan; check the names' accents and the date of issue.</source>
+            <translation>
+                <numerusform>%n valeur copiée à partir de la numérisation; vérifiez les accents des noms et la date de délivrance.</numerusform>
+                <numerusform>%n valeurs copiées à partir de la numérisation; vérifiez les accents des noms et la date de délivrance.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>QFileDialog</name>
@@ -1893,7 +1995,7 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../imwu_desktop/gui/pages/review.py" line="-108" />
+            <location filename="../../imwu_desktop/gui/pages/review.py" line="-116" />
             <source>Review</source>
             <translation>Vérification</translation>
         </message>
@@ -1934,7 +2036,7 @@
             <translation>Rien à corriger : la demande est prête à être envoyée.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+21" />
             <source>{0}:</source>
             <translation>{0} :</translation>
         </message>
@@ -2434,8 +2536,9 @@
     <context>
         <name>WorkerPage</name>
         <message>
-            <location filename="../../imwu_desktop/gui/pages/worker.py" line="+30" />
+            <location filename="../../imwu_desktop/gui/pages/worker.py" line="+39" />
             <source>Worker</source>
+            <extracomment>worker fields the domain compares with the MRZ (its problems carry these field names)</extracomment>
             <translation>Travailleur</translation>
         </message>
         <message>
@@ -2463,7 +2566,7 @@
             <translation type="vanished">&amp;Remplir à partir de la ZLA</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+37" />
             <source>Identity</source>
             <translation>Identité</translation>
         </message>
@@ -2472,8 +2575,8 @@
             <translation type="vanished">&amp;Nom de famille :</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+15" />
+            <location line="+7" />
+            <location line="+17" />
             <source>As printed in the passport.</source>
             <translation>Tel qu'il est imprimé dans le passeport.</translation>
         </message>
@@ -2482,7 +2585,7 @@
             <translation type="vanished">&amp;Prénoms :</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-12" />
             <source>All given names, as printed in the passport.</source>
             <translation>Tous les prénoms, tels qu'ils sont imprimés dans le passeport.</translation>
         </message>
@@ -2492,7 +2595,7 @@
             <translation>Date de nai&amp;ssance :</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Year, month, day; use the calendar button or type it.</source>
             <translation>Année, mois, jour; utilisez le bouton du calendrier ou tapez la date.</translation>
         </message>
@@ -2501,22 +2604,22 @@
             <translation type="vanished">Se&amp;xe :</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-51" />
             <source>Fi&amp;ll from MRZ</source>
             <translation>&amp;Remplir à partir de la ZLA</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+37" />
             <source>Famil&amp;y name:</source>
             <translation>&amp;Nom de famille :</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Given &amp;names:</source>
             <translation>&amp;Prénoms :</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>&amp;Sex:</source>
             <translation>Se&amp;xe :</translation>
         </message>
@@ -2541,12 +2644,12 @@
             <translation>X (autre genre)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>&amp;Citizenship:</source>
             <translation>&amp;Citoyenneté :</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The country that issued the passport. Type to search.</source>
             <translation>Le pays qui a délivré le passeport. Tapez pour chercher.</translation>
         </message>
@@ -2576,7 +2679,7 @@
             <translation>N&amp;uméro de passeport :</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Enter the passport number.</source>
             <translation>Entrez le numéro de passeport.</translation>
         </message>
@@ -2591,7 +2694,7 @@
             <translation>Date d'expira&amp;tion :</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;UCI (if any):</source>
             <translation>&amp;IUC (s'il y a lieu) :</translation>
         </message>
