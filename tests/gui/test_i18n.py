@@ -222,8 +222,6 @@ def test_each_english_term_is_translated_by_its_french_term() -> None:
 #: English still shown, each waiting for its owner's fix: (step, widget class, text start).
 #: Strict: an entry that no longer shows fails the test, so the list only shrinks.
 KNOWN_ENGLISH = {
-    ("exemption", "QTextBrowser", "C63 – "):
-        "pages/exemption.py shows code.fee_note and code.imwu_note, not fee_note_fr/imwu_note_fr",
     ("send", "QLabel", "The request is not ready to send:"):
         "services/mail/request.py readiness_problem(): English sentence around the problem, and "
         "the problem in the case's language (send_panel.py shows it as is)",

@@ -138,11 +138,12 @@ class ExemptionPage(StepPage):
                 "does not give opinions on these.")) + "</b></p>")
         if code.portal_and_fee:
             parts.append("<p><b>" + esc(self.tr("Employer Portal and fee:")) + "</b> "
-                         + esc(code.fee_note or self.tr(
+                         + esc((code.fee_note_fr if fr else code.fee_note) or self.tr(
                              "the employer submits an offer of employment in the Employer "
                              "Portal and pays the compliance fee.")) + "</p>")
-        if code.imwu_fit != "yes" and code.imwu_note:
-            parts.append(f"<p><b>{esc(self.tr('IMWU:'))}</b> {esc(code.imwu_note)}</p>")
+        imwu_note = (code.imwu_note_fr if fr else "") or code.imwu_note
+        if code.imwu_fit != "yes" and imwu_note:
+            parts.append(f"<p><b>{esc(self.tr('IMWU:'))}</b> {esc(imwu_note)}</p>")
         if code.documents:
             docs = "".join(
                 f"<li>{esc(d.name_fr if fr else d.name)} – {esc(d.why_fr if fr else d.why)}</li>"
