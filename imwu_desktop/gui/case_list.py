@@ -380,7 +380,7 @@ class CaseListView(QWidget):
             return
         self._runner.start(lambda: case_index.load_index(paths),
                            lambda rows: self._loaded(generation, rows),
-                           lambda exc: self._show_message(str(exc)))
+                           lambda exc: self.show_message(str(exc)))
 
     @property
     def loading(self) -> bool:
@@ -451,7 +451,7 @@ class CaseListView(QWidget):
             menu.addAction(action)
         return menu
 
-    def _show_message(self, text: str) -> None:
+    def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -494,14 +494,14 @@ class CaseListView(QWidget):
         try:
             new = change()
         except UserError as exc:
-            self._show_message(str(exc))
+            self.show_message(str(exc))
             return
         except OSError as exc:
-            self._show_message(self.tr("The case file could not be changed ({0}); try again.")
+            self.show_message(self.tr("The case file could not be changed ({0}); try again.")
                                .replace("{0}", exc.strerror or str(exc)))
             return
         self.model.replace_row(new)
         self.select_path(new.path)
         self._update_actions()
-        self._show_message(done)
+        self.show_message(done)
         self.rows_loaded.emit(self.model.rows())
