@@ -665,7 +665,17 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../imwu_desktop/gui/pages/documents.py" line="+162" />
+            <location filename="../../imwu_desktop/gui/pages/documents.py" line="+46" />
+            <source>{0} MB</source>
+            <translation>{0} Mo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} kB</source>
+            <translation>{0} ko</translation>
+        </message>
+        <message>
+            <location line="+118" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
@@ -1284,7 +1294,7 @@
             <translation>l'employeur soumet une offre d'emploi dans le Portail des employeurs et paie les frais relatifs à la conformité de l'employeur.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Some details of this code are not yet confirmed by an official source.</source>
             <translation>Certains détails de ce code ne sont pas encore confirmés par une source officielle.</translation>
         </message>

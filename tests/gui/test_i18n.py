@@ -227,8 +227,6 @@ KNOWN_ENGLISH = {
         "the problem in the case's language (send_panel.py shows it as is)",
     ("send", "QLabel", "Google needs"):
         "services/mail/presets.py: provider hints have no French",
-    ("documents", "QProgressBar", ""):
-        "pages/documents.py human_size(): kB/MB (French: ko/Mo) in the size meter",
     ("send", "QLabel", "Taille encodée"):
         "services/mail/compose.py human_size(): kB/MB (French: ko/Mo)",
 }

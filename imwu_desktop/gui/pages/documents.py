@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,9 +40,13 @@ SIZE_LIMIT = 4_000_000
 
 
 def human_size(size: int) -> str:
+    """4.0 MB in English, 4,0 Mo in French (units and decimal mark follow the interface)."""
+    locale = QLocale()
     if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{max(size, 0) / 1000:.0f} kB"
+        return QCoreApplication.translate("DocumentsPage", "{0} MB").replace(
+            "{0}", locale.toString(size / 1_000_000, "f", 1))
+    return QCoreApplication.translate("DocumentsPage", "{0} kB").replace(
+        "{0}", locale.toString(max(size, 0) / 1000, "f", 0))
 
 
 def size_limit() -> int:
