@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imwu_desktop.errors import UserError
+from imwu_desktop.gui.case_list import CaseListView
+from imwu_desktop.gui.follow_up_reminder import FollowUpReminder
 from imwu_desktop.services import casefile
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -58,6 +61,8 @@ class StartScreen(QWidget):
         self.recovery_box = QVBoxLayout()
         outer.addLayout(self.recovery_box)
         self._recovery_rows: list[QWidget] = []
+        self.reminder = FollowUpReminder(self)  # follow-ups due: a banner, never a dialog
+        outer.addWidget(self.reminder)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New case"), self)
@@ -89,6 +94,12 @@ class StartScreen(QWidget):
         self.recent.itemActivated.connect(
             lambda item, _col: self.openPath.emit(item.data(0, PATH_ROLE)))
         outer.addWidget(self.recent, 1)
+        self.cases = CaseListView(self)  # every case: status, follow-up, opinion, archive
+        self.cases.open_requested.connect(self.openPath)
+        self.cases.new_from_requested.connect(self._new_for_another_worker)
+        self.cases.rows_loaded.connect(lambda rows: self.reminder.set_rows(rows, date.today()))
+        self.reminder.show_requested.connect(self.cases.show_follow_ups)
+        outer.addWidget(self.cases, 2)
         self.setTabOrder(self.new_button, self.open_button)
         self.setTabOrder(self.open_button, self.recent)
 
@@ -109,7 +120,22 @@ class StartScreen(QWidget):
             self.recent.addTopLevelItem(item)
         if self.recent.topLevelItemCount():
             self.recent.setCurrentItem(self.recent.topLevelItem(0))
+        self.cases.refresh()
         self._show_recoveries()
+
+    def _new_for_another_worker(self, path: str) -> None:
+        """A new draft with the same employer and job, handed to the window like a new case."""
+        from imwu_desktop.gui.session import CaseSession
+        from imwu_desktop.services import case_index
+
+        try:
+            store = case_index.new_case_for_another_worker(path)
+        except UserError as exc:
+            self.cases.show_message(str(exc))
+            return
+        session = CaseSession(store, None)
+        self.window().set_session(session, "worker")  # type: ignore[attr-defined]
+        session.touch()  # unsaved until the user saves it under a new name
 
     def _show_recoveries(self) -> None:
         for row in self._recovery_rows:
