@@ -434,7 +434,6 @@ def test_french_text_is_never_clipped_at_1280x900(qtbot: QtBot, french: str) -> 
     assert not found, "clipped in French at 1280x900:\n" + "\n".join(found)
 
 
-@pytest.mark.slow
 def test_stretched_text_is_never_clipped_at_1280x900(qtbot: QtBot, qapp: QApplication,
                                                      ui_language: None) -> None:
     """Pseudo-translation 40 % longer than the French: room for longer wording later."""
