@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bundle tarball benchmarks clean
+.PHONY: run test lint typecheck pytest translations bundle tarball benchmarks clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,10 @@ $(STAMP_TEST): pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_APP)
 
-run: $(STAMP_APP)
+translations: $(STAMP_APP)
+	$(BIN)/python -m imwu_desktop.gui.i18n_build
+
+run: $(STAMP_APP) translations
 	$(BIN)/imwu-desktop $(ARGS)
 
 lint: $(STAMP_TEST)
@@ -28,7 +31,7 @@ lint: $(STAMP_TEST)
 typecheck: $(STAMP_TEST)
 	$(BIN)/mypy
 
-pytest: $(STAMP_TEST)
+pytest: $(STAMP_TEST) translations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
