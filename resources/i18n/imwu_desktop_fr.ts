@@ -481,7 +481,7 @@
     <message>
         <location line="+3"/>
         <source>Show &amp;archived</source>
-        <translation>Afficher les dossiers &amp;archivés</translation>
+        <translation>Afficher les &amp;dossiers archivés</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -491,7 +491,7 @@
     <message>
         <location line="+3"/>
         <source>Only follow-ups d&amp;ue</source>
-        <translation>Seulement les suivis à &amp;faire</translation>
+        <translation>Seu&amp;lement les suivis à faire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -511,13 +511,13 @@
     <message>
         <location line="+17"/>
         <source>Op&amp;en</source>
-        <translation>&amp;Ouvrir</translation>
+        <translation>O&amp;uvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+84"/>
         <source>Arch&amp;ive</source>
-        <translation>Arch&amp;iver</translation>
+        <translation>Archiv&amp;er</translation>
     </message>
     <message>
         <location line="-83"/>
@@ -532,7 +532,7 @@
     <message>
         <location line="+81"/>
         <source>Unarch&amp;ive</source>
-        <translation>Désarch&amp;iver</translation>
+        <translation>Désarchiv&amp;er</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1357,7 +1357,7 @@
     <message>
         <location filename="../../imwu_desktop/gui/follow_up_reminder.py" line="+44"/>
         <source>Show &amp;them</source>
-        <translation>Les &amp;afficher</translation>
+        <translation>&amp;Montrer ces dossiers</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2481,7 +2481,7 @@
     <message>
         <location line="+3"/>
         <source>Re&amp;cover</source>
-        <translation>Ré&amp;cupérer</translation>
+        <translation>Récu&amp;pérer</translation>
     </message>
     <message>
         <location line="+1"/>
