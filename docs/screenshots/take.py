@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -50,8 +51,14 @@ def main() -> int:
     for number, step in enumerate(STEPS, start=1):
         window.go_to(step)
         settle()
-        if step == "documents":
-            window.pages[step].tasks.wait()
+        if step == "documents":  # let the exact e-mail measurement finish (timer + task)
+            page = window.pages[step]
+            for _ in range(200):
+                page.tasks.wait()
+                settle()
+                if not page._measure_timer.isActive() and not page.tasks.busy:
+                    break
+                time.sleep(0.05)
         settle()
         out = HERE / f"{prefix}{number:02d}-{step}.png"
         window.grab().save(str(out))

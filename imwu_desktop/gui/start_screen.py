@@ -94,6 +94,8 @@ class StartScreen(QWidget):
         self.recent.itemActivated.connect(
             lambda item, _col: self.openPath.emit(item.data(0, PATH_ROLE)))
         outer.addWidget(self.recent, 1)
+        outer.addWidget(QLabel(self.tr(
+            "All cases: requests sent, follow-ups due and IMWU's opinions"), self))
         self.cases = CaseListView(self)  # every case: status, follow-up, opinion, archive
         self.cases.open_requested.connect(self.openPath)
         self.cases.new_from_requested.connect(self._new_for_another_worker)

@@ -2439,7 +2439,12 @@
         <translation>Appuyez sur Entrée pour ouvrir le dossier sélectionné.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>All cases: requests sent, follow-ups due and IMWU&apos;s opinions</source>
+        <translation>Tous les dossiers&#xa0;: demandes envoyées, suivis à faire et avis de l&apos;UMIT</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
