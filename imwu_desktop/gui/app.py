@@ -13,8 +13,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
@@ -121,6 +121,20 @@ class Application:
             self.windows.remove(window)
 
 
+class FileOpenHandler(QObject):
+    """macOS delivers a double-clicked .imwu as a FileOpen event, not as an argument."""
+
+    def __init__(self, application: Application) -> None:
+        super().__init__(application.qt_app)
+        self.application = application
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.application.open(event.file())
+            return True
+        return super().eventFilter(watched, event)
+
+
 def make_qt_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -129,7 +143,7 @@ def make_qt_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("IMWU Desktop")
     app.setOrganizationName("IMWU Desktop")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("imwu-desktop")
+    app.setDesktopFileName("ca.imwudesktop.IMWUDesktop")  # resources/linux/*.desktop
     from imwu_desktop.gui.i18n import install_translators
 
     install_translators(app)  # system language, or the one chosen in View > Language
@@ -159,6 +173,7 @@ def run_gui(case_path: str | None) -> int:
         log.info("handed %s over to the running app", case_path)
         return 0
     application = Application(qt_app)
+    qt_app.installEventFilter(FileOpenHandler(application))
     application.listen()
     application.open(case_path)
     if os.environ.get("IMWU_STARTUP_PROBE"):

@@ -1,0 +1,31 @@
+"""macOS opens a double-clicked case with a FileOpen event: the app opens it in a window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from imwu_desktop.gui.app import Application, FileOpenHandler
+
+
+def test_a_file_open_event_opens_the_case(qtbot: QtBot, sample_case: Path,
+                                          shown_messages: list[tuple[str, str]]) -> None:
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    application = Application(qt_app)
+    handler = FileOpenHandler(application)
+    qt_app.installEventFilter(handler)
+    try:
+        QApplication.sendEvent(qt_app, QFileOpenEvent(str(sample_case)))
+        assert len(application.windows) == 1
+        window = application.windows[0]
+        qtbot.addWidget(window)
+        assert "DUPONT" in window.windowTitle()
+    finally:
+        qt_app.removeEventFilter(handler)
+        for window in application.windows:
+            window.close_case()
+            window.close()
