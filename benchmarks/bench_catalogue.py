@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
-from collections.abc import Callable
+
+from benchmarks.timing import median_ms
 
 LOAD_TARGET_MS = 50.0
 SEARCH_TARGET_MS = 5.0
@@ -20,14 +20,6 @@ CHECKLIST_TARGET_MS = 2.0
 QUERIES = ("a", "ar", "art", "artist", "intra-company", "CUSMA", "mobilité francophone",
            "professeur", "C63", "C12", "r186 g", "nothing matches this")
 
-
-def _median_ms(action: Callable[[], object], runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
 
 
 def main() -> None:
@@ -52,13 +44,13 @@ def main() -> None:
     case.documents.append(Document(item="passport", sha256="0" * 64, file_name="p.jpg",
                                    size=1))
 
-    rows = [("load codes + countries + checklist", _median_ms(load_all, runs), LOAD_TARGET_MS)]
-    search_ms = [_median_ms(lambda q=q: catalogue.search(q), runs) for q in QUERIES]
+    rows = [("load codes + countries + checklist", median_ms(load_all, runs), LOAD_TARGET_MS)]
+    search_ms = [median_ms(lambda q=q: catalogue.search(q), runs) for q in QUERIES]
     rows.append((f"search, slowest of {len(QUERIES)} queries", max(search_ms),
                  SEARCH_TARGET_MS))
     rows.append(("search, median over the queries", statistics.median(search_ms),
                  SEARCH_TARGET_MS))
-    rows.append(("checklist_for (C63 case)", _median_ms(lambda: checklist_for(case), runs),
+    rows.append(("checklist_for (C63 case)", median_ms(lambda: checklist_for(case), runs),
                  CHECKLIST_TARGET_MS))
 
     print(f"Catalogue: {len(catalogue.all())} codes; {runs} runs each.\n")

@@ -7,23 +7,15 @@ Run: .venv/bin/python -m benchmarks.bench_letters [--runs N]
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from benchmarks.timing import median_ms
+
 TARGET_MS = 150.0
 
-
-def _median_ms(action: Callable[[], object], runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
 
 
 def main() -> None:
@@ -63,14 +55,14 @@ def main() -> None:
             items = [SummaryItem(d.label or d.item, d.file_name, d.pages, d.size, d.sha256)
                      for d in case.documents]
             build_documents(case, out, [], logo=logo, today=today)  # first-use caches
-            rows.append((f"cover letter ({lang}, logo)", _median_ms(
+            rows.append((f"cover letter ({lang}, logo)", median_ms(
                 lambda c=case: build_cover_letter(c, out / "l.pdf", SAMPLE_ENCLOSURES,
                                                   logo=logo, today=today), runs)))
-            rows.append((f"IMM 5686 prepared ({lang})", _median_ms(
+            rows.append((f"IMM 5686 prepared ({lang})", median_ms(
                 lambda c=case: build_imm5686(c, out / "f.pdf", today=today), runs)))
-            rows.append((f"summary ({lang})", _median_ms(
+            rows.append((f"summary ({lang})", median_ms(
                 lambda c=case, i=items: build_summary(c, out / "s.pdf", i, today=today), runs)))
-            rows.append((f"**build_documents ({lang}): all three + hashes**", _median_ms(
+            rows.append((f"**build_documents ({lang}): all three + hashes**", median_ms(
                 lambda c=case: build_documents(c, out, [], logo=logo, today=today), runs)))
 
     print(f"Imports (reportlab, pypdf, letters): {import_ms:.0f} ms; fonts + form data: "

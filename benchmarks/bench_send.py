@@ -14,17 +14,15 @@ import os
 import secrets
 import smtplib
 import ssl
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from local_smtp import start_server
 
+from benchmarks.timing import median_seconds
 from imwu_desktop.services.mail.compose import Attachment, compose_message
 from imwu_desktop.services.mail.presets import ServerSettings
 from imwu_desktop.services.mail.send import send_message
@@ -34,14 +32,6 @@ USER = "bench@example.ca"
 #: (with an accent and a space, as real passwords may have)
 PASSWORD = f"bench pass é {secrets.token_hex(4)}"
 
-
-def _median_s(action: Callable[[], object], runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def main() -> None:
@@ -76,9 +66,9 @@ def main() -> None:
                 return smtp.sendmail(USER, ["imwu@example.ca"], message.raw)
 
         try:
-            compose_s = _median_s(compose, runs)
-            ours_s = _median_s(ours, runs)
-            base_s = _median_s(baseline, runs)
+            compose_s = median_seconds(compose, runs)
+            ours_s = median_seconds(ours, runs)
+            base_s = median_seconds(baseline, runs)
         finally:
             server.stop()
         received = server.handler.received
