@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QThread, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from imwu_desktop.errors import UserError
+from imwu_desktop.gui.send_worker import Job, SendWorker, keep_running
 from imwu_desktop.services import credentials
 from imwu_desktop.services.mail import accounts as saved_accounts
 from imwu_desktop.services.mail import request
@@ -55,58 +56,6 @@ from imwu_desktop.services.mail.send import SendResult, send_message
 
 log = logging.getLogger(__name__)
 
-#: a job gets (progress callback, cancel event) and returns its result
-Job = Callable[[Callable[[int, int], None], threading.Event], Any]
-
-
-class _Worker(QObject):
-    """Runs one job in its own QThread; results come back as signals (GUI thread)."""
-
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, job: Job, cancel: threading.Event) -> None:
-        super().__init__()
-        self.job = job
-        self.cancel = cancel
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self.job(self.progress.emit, self.cancel)
-        except Exception as exc:  # shown to the user as one sentence, never raised in Qt
-            self.failed.emit(exc)
-        else:
-            self.done.emit(result)
-        finally:
-            QThread.currentThread().quit()  # ends by itself, even if the panel is gone
-
-
-#: Threads outlive their panel (a window may close mid-send): keep each one referenced
-#: until it has finished, so Qt never destroys a running thread.
-_THREADS: list[tuple[QThread, _Worker]] = []
-
-
-def _keep(thread: QThread, worker: _Worker) -> None:
-    _THREADS[:] = [(t, w) for t, w in _THREADS if t.isRunning()]
-    if not _THREADS:
-        app = QCoreApplication.instance()
-        if app is not None and not getattr(app, "_imwu_send_hook", False):
-            app.aboutToQuit.connect(wait_for_workers)
-            app._imwu_send_hook = True  # type: ignore[attr-defined]
-    _THREADS.append((thread, worker))
-
-
-def wait_for_workers(msecs: int = 10_000) -> bool:
-    """Cancel and wait for every running send/prepare thread (application exit, tests)."""
-    for _, worker in _THREADS:
-        worker.cancel.set()
-    finished = all(thread.wait(msecs) for thread, _ in _THREADS)
-    _THREADS[:] = [(t, w) for t, w in _THREADS if t.isRunning()]
-    return finished
-
-
 class SendPanel(QWidget):
     """Account + recipient + preview + Save as .eml + Send test + Send (with progress)."""
 
@@ -122,7 +71,7 @@ class SendPanel(QWidget):
         self.message: ComposedMessage | None = None
         self._attachments: list[Attachment] | None = None
         self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._worker: SendWorker | None = None
         self._cancel = threading.Event()
         self._handlers: tuple[Callable[[Any], None], Callable[[Any], None]] = (
             lambda _: None, lambda _: None)
@@ -621,7 +570,7 @@ class SendPanel(QWidget):
             return
         self._cancel = threading.Event()
         thread = QThread()  # no parent: deleting the panel must not delete a running thread
-        worker = _Worker(job, self._cancel)
+        worker = SendWorker(job, self._cancel)
         self.destroyed.connect(worker.cancel.set)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
@@ -632,7 +581,7 @@ class SendPanel(QWidget):
         worker.failed.connect(self._job_failed)
         self._handlers = (on_done, on_error)
         self._thread, self._worker = thread, worker
-        _keep(thread, worker)
+        keep_running(thread, worker)
         self.cancel_button.setEnabled(show_progress)
         self.busyChanged.emit(True)
         self._update_buttons()

@@ -236,7 +236,7 @@ def test_closing_the_panel_mid_send_cancels_without_crashing(
         qtbot: QtBot, session: CaseSession, server: LocalSmtp, files: list[Attachment]) -> None:
     from shiboken6 import delete
 
-    from imwu_desktop.gui.send_panel import wait_for_workers
+    from imwu_desktop.gui.send_worker import wait_for_workers
 
     window = QWidget()
     qtbot.addWidget(window)
