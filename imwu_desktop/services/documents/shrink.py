@@ -1,13 +1,13 @@
 """Fit the whole package under the email budget with the gentlest reduction that works.
 
-The ladder below goes from "as received" to the legibility floor. Each rung is applied to every
-document at once; the passport (and any document marked protected) lags behind on its own
-gentler ladder and never loses colour. The floor is tried first (when even it is too big there
-is nothing to search); then we take the first rung whose message fits (binary search: the
-rungs only ever remove detail), then give documents back detail one at a time while the
-whole still fits (the passport first), verify with the exact size, and never go below the
-floor: when even the floor is too big, the result says which document is the problem and
-what to do, and the caller decides.
+The ladder (shrink_plan.py) goes from "as received" to the legibility floor. Each rung is
+applied to every document at once; the passport (and any document marked protected) lags
+behind on its own gentler ladder and never loses colour. The floor is tried first (when even
+it is too big there is nothing to search); then we take the first rung whose message fits
+(binary search: the rungs only ever remove detail), then give documents back detail one at a
+time while the whole still fits (the passport first), verify with the exact size, and never go
+below the floor: when even the floor is too big, the result says which document is the problem
+and what to do, and the caller decides.
 
 Rules that keep it fast and safe:
 - originals are never modified; images are re-encoded only when that makes them smaller, and a
@@ -26,106 +26,44 @@ import functools
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from pypdf import PdfWriter
 from pypdf.generic import (
-    BooleanObject,
-    DictionaryObject,
-    NameObject,
-    NumberObject,
     StreamObject,
 )
 
 from imwu_desktop.services.documents import budget, recode
 from imwu_desktop.services.documents.errors import Cancelled
+from imwu_desktop.services.documents.image_swap import can_recode, replace_image
 from imwu_desktop.services.documents.pdfimage import PdfImage
 from imwu_desktop.services.documents.pdfread import open_pdf, quiet_pypdf
 from imwu_desktop.services.documents.pdfscan import PdfImageInfo, find_images
 from imwu_desktop.services.documents.private_files import write_private
 from imwu_desktop.services.documents.recode import Look, Target
-
-FLOOR_DPI = 150.0
-FLOOR_QUALITY = 60
-#: A rung is abandoned early when the images encoded so far, extrapolated to the others,
-#: give a message this much over budget (a rung that would barely fit is never skipped).
-PROJECTION_MARGIN = 1.15
-
-
-@dataclass(frozen=True)
-class Rung:
-    """One step of the ladder: targets for ordinary and for protected documents."""
-
-    label: str
-    normal: Target | None  # None: keep as received
-    protected: Target | None
-
-
-LADDER: tuple[Rung, ...] = (
-    Rung("as received", None, None),
-    Rung("at most 300 dpi, grey pages in greyscale", Target(300, 85, True, False), None),
-    Rung("at most 200 dpi", Target(200, 80, True, False), Target(300, 85, False, False)),
-    Rung("text pages in black and white at 300 dpi", Target(200, 75, True, True),
-         Target(300, 75, False, False)),
-    Rung("photos at 150 dpi", Target(150, 70, True, True), Target(200, 80, False, False)),
-    Rung("photos at 150 dpi, JPEG quality 60", Target(FLOOR_DPI, FLOOR_QUALITY, True, True),
-         Target(200, 75, False, False)),
-    Rung("passport at 150 dpi", Target(FLOOR_DPI, FLOOR_QUALITY, True, True),
-         Target(FLOOR_DPI, 70, False, False)),
-    Rung("the legibility floor (150 dpi, quality 60)",
-         Target(FLOOR_DPI, FLOOR_QUALITY, True, True),
-         Target(FLOOR_DPI, FLOOR_QUALITY, False, False)),
+from imwu_desktop.services.documents.shrink_cache import CACHE_MAX_BYTES, CACHE_VERSION, prune_cache
+from imwu_desktop.services.documents.shrink_plan import (
+    FLOOR_DPI,
+    FLOOR_QUALITY,
+    LADDER,
+    PROJECTION_MARGIN,
+    CancelToken,
+    DocOutcome,
+    PackageDoc,
+    Progress,
+    Rung,
+    ShrinkResult,
 )
 
-Progress = Callable[[float, str], None]
-
-
-class CancelToken(Protocol):
-    """Anything with is_set(), such as threading.Event."""
-
-    def is_set(self) -> bool: ...
-
-
-@dataclass
-class PackageDoc:
-    """One outgoing PDF: `title` names it in messages ("the diploma")."""
-
-    file_name: str
-    title: str
-    pdf: bytes
-    protected: bool = False
-    source_key: str = ""  # identifies the inputs for the disk cache (default: the PDF's hash)
-
-
-@dataclass
-class DocOutcome:
-    """What happened to one document."""
-
-    title: str
-    original_size: int
-    size: int
-    min_dpi: float | None  # lowest resolution of its images after shrinking (None: no image)
-    colour_kept: bool
-    protected: bool = False
-    changes: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ShrinkResult:
-    pdfs: list[bytes]
-    rung: int
-    rung_label: str
-    encoded_size: int
-    fits: bool
-    outcomes: list[DocOutcome]
-    problem: str = ""  # set when even the floor does not fit
-
+__all__ = [  # the shrink's public face; the plan and the cache live in their own modules
+    "CACHE_MAX_BYTES", "FLOOR_DPI", "FLOOR_QUALITY", "LADDER", "CancelToken", "DocOutcome",
+    "PackageDoc", "Progress", "Rung", "ShrinkResult", "prune_cache", "shrink_to_fit",
+]
 
 @dataclass
 class _Image:
@@ -306,7 +244,7 @@ class _Job:
                     image.refused = (f"Page {info.page} of {source.title} holds an image of "
                                      f"{info.width} × {info.height} pixels, too large to "
                                      "reduce; scan or export that page again at 300 dpi.")
-                elif not _can_recode(info):
+                elif not can_recode(info):
                     continue
                 images.append(image)
         return images
@@ -440,7 +378,7 @@ class _Job:
             for idnum, pdf_image in swaps.items():
                 obj = reader.get_object(idnum)
                 if isinstance(obj, StreamObject):
-                    _replace(obj, pdf_image)
+                    replace_image(obj, pdf_image)
             writer = PdfWriter(clone_from=reader)
             writer.compress_identical_objects()
             out = BytesIO()
@@ -451,7 +389,7 @@ class _Job:
         if self.cache_dir is None:
             return None
         settings = json.dumps([target.max_dpi, target.quality, target.grey, target.bilevel,
-                               _CACHE_VERSION])
+                               CACHE_VERSION])
         key = hashlib.sha256(f"{doc.cache_key}:{settings}".encode()).hexdigest()[:32]
         return self.cache_dir / f"{key}.pdf"
 
@@ -462,7 +400,7 @@ class _Job:
         inputs = json.dumps([[d.cache_key, d.source.protected, d.source.file_name]
                              for d in self.docs] + [self.extra, self.body,
                                                     sorted(self.headers.items()), self.budget,
-                                                    repr(LADDER), _CACHE_VERSION])
+                                                    repr(LADDER), CACHE_VERSION])
         return self.cache_dir / f"plan-{hashlib.sha256(inputs.encode()).hexdigest()[:32]}.json"
 
     def _save_plan(self, levels: list[int], pdfs: list[bytes]) -> None:
@@ -553,50 +491,3 @@ class _Job:
             overall = min(0.99, (self._phase + fraction) / 4) if fraction < 1.0 or text != (
                 "Done") else 1.0
             self.progress(overall, text)
-
-
-_CACHE_VERSION = 1
-CACHE_MAX_BYTES = 200_000_000
-
-
-def _can_recode(info: PdfImageInfo) -> bool:
-    """Images we can decode and replace without changing how they look."""
-    if not info.simple or info.colorspace == "other" or info.bits not in (1, 8):
-        return False
-    return info.filters in (("/DCTDecode",), ("/FlateDecode",), ())
-
-
-def _replace(obj: StreamObject, image: PdfImage) -> None:
-    """Put new pixels into an existing image object (same object number, same placement)."""
-    obj._data = image.data
-    if hasattr(obj, "decoded_self"):
-        obj.decoded_self = None
-    for key in ("/DecodeParms", "/Decode", "/Length"):
-        obj.pop(NameObject(key), None)
-    obj[NameObject("/Width")] = NumberObject(image.width)
-    obj[NameObject("/Height")] = NumberObject(image.height)
-    obj[NameObject("/ColorSpace")] = NameObject(f"/{image.colorspace}")
-    obj[NameObject("/BitsPerComponent")] = NumberObject(image.bits)
-    obj[NameObject("/Filter")] = NameObject(f"/{image.filter}")
-    if image.filter == "CCITTFaxDecode":
-        parms = DictionaryObject({
-            NameObject("/K"): NumberObject(-1),
-            NameObject("/Columns"): NumberObject(image.width),
-            NameObject("/Rows"): NumberObject(image.height),
-            NameObject("/BlackIs1"): BooleanObject(True)})
-        obj[NameObject("/DecodeParms")] = parms
-
-
-def prune_cache(folder: Path, max_bytes: int = CACHE_MAX_BYTES) -> None:
-    """Delete the least recently made shrunk copies beyond `max_bytes` (they can be re-made)."""
-    try:
-        entries = sorted((p.stat().st_mtime, p.stat().st_size, p) for p in folder.iterdir()
-                         if p.suffix in (".pdf", ".json"))
-    except OSError:
-        return
-    total = sum(size for _, size, _ in entries)
-    for _, size, path in entries:
-        if total <= max_bytes:
-            break
-        path.unlink(missing_ok=True)
-        total -= size
