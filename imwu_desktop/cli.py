@@ -67,7 +67,10 @@ def run(argv: Sequence[str]) -> int:
         if first in COMMANDS:
             args = _command_parser().parse_args(args_list)
             _setup_logging(args.debug)
-            return int(args.handler(args))
+            log.info("command %s (version %s)", args.command, __version__)  # never its arguments
+            code = int(args.handler(args))
+            log.info("command %s ended with exit code %d", args.command, code)
+            return code
         gui_args = _gui_parser().parse_args(args_list)
         _setup_logging(gui_args.debug)
         if gui_args.self_test:
