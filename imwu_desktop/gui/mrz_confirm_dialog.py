@@ -83,6 +83,9 @@ class MrzConfirmDialog(QDialog):
             box = QCheckBox(_tr("Use this"))
             box.setObjectName(f"use_{key}")
             box.setChecked(not typed or typed == read)
+            box.setAccessibleName(_tr("Use this: {0}").replace("{0}", _tr(label)))
+            box.setAccessibleDescription(_tr("On the passport: {0}. Typed now: {1}.").replace(
+                "{0}", read).replace("{1}", typed or _tr("(empty)")))
             self.boxes[key] = box
             grid.addWidget(QLabel(_tr(label)), row, 0)
             grid.addWidget(read_label, row, 1)

@@ -87,6 +87,7 @@ class SendPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_account())
         layout.addWidget(self._build_message(), 1)
+        self._describe_inputs()
 
     def _build_account(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your email account"), self)
@@ -216,6 +217,38 @@ class SendPanel(QWidget):
         column.addWidget(self.error_label)
         column.addWidget(self.status_label)
         return box
+
+    def _describe_inputs(self) -> None:
+        """What a screen reader says each field is for, after its name."""
+        for widget, text in (
+                (self.account_combo, self.tr("An email account you saved before, or New "
+                                             "account to enter one.")),
+                (self.preset_combo, self.tr("Your email provider; choosing one fills in the "
+                                            "server settings.")),
+                (self.host_edit, self.tr("The name of your provider's outgoing (SMTP) mail "
+                                         "server.")),
+                (self.port_spin, self.tr("A number: usually 587 with STARTTLS, 465 with "
+                                         "SSL/TLS.")),
+                (self.security_combo, self.tr("How the connection to the server is encrypted, "
+                                              "as your provider says.")),
+                (self.from_edit, self.tr("The address the request is sent from, like "
+                                         "name@example.com.")),
+                (self.name_edit, self.tr("Your name, as the sender of the message.")),
+                (self.username_edit, self.tr("The user name for the mail server, usually "
+                                             "your full email address.")),
+                (self.password_edit, self.tr("The password of your email account; it is "
+                                             "saved only in the system keyring, if you tick "
+                                             "the box below.")),
+                (self.remember_check, self.tr("Otherwise the password is kept only until "
+                                              "you close the app.")),
+                (self.ca_edit, self.tr("Only for a server with its own certificate: the "
+                                       "certificate file (.pem, .crt or .cer) to trust.")),
+                (self.to_edit, self.tr("IMWU's email address, filled in for you; change it "
+                                       "only if IMWU gave you another one.")),
+                (self.cc_edit, self.tr("Optional: one more address to copy, like "
+                                       "name@example.com.")),
+                (self.preview, self.tr("The message exactly as it will be sent."))):
+            widget.setAccessibleDescription(text)
 
     @staticmethod
     def _named(widget: Any, name: str) -> Any:

@@ -1,43 +1,84 @@
 """The step list at the side: each step with its number, name, state icon and state text.
 
-The state is never shown by colour alone: each state has its own shape and its words.
+The state is never shown by colour alone: each state has its own shape and its words. The
+shapes' colours follow the palette (light or dark theme) so that they keep 3:1 contrast.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from imwu_desktop.gui import domain_access
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+#: each state's shape colour: (for a light background, for a dark background). Each keeps at
+#: least 3:1 against its background (WCAG 1.4.11, non-text contrast): the light set against
+#: white, the dark set against a near-black base such as #1e1e1e.
+STATE_COLOURS = {
+    "not_started": ("#6b6b6b", "#a3a3a3"),
+    "incomplete": ("#1f5fa8", "#7fb2f0"),
+    "complete": ("#1e7a34", "#5cc878"),
+    "problems": ("#b3261e", "#ff8a80"),
+}
 
 
-def state_icon(state: str, size: int = 20) -> QIcon:
-    """Empty circle / half circle / check mark / warning triangle."""
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance (0 black .. 1 white)."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 to 21."""
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def state_colour(state: str, background: QColor) -> QColor:
+    """The state's colour that stands out best on this background (light or dark theme)."""
+    pair = STATE_COLOURS.get(state, STATE_COLOURS["not_started"])
+    return max((QColor(c) for c in pair), key=lambda c: contrast(c, background))
+
+
+def _paint(state: str, shape: QColor, mark: QColor, size: int) -> QPixmap:
+    """Empty circle / half circle / check mark / warning triangle; `mark` draws the check
+    mark and the "!" inside the filled shapes (the background's colour, cut out)."""
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     s = size * 2
     rect = QRectF(3, 3, s - 6, s - 6)
-    colours = {"not_started": "#6b6b6b", "incomplete": "#1f5fa8", "complete": "#1e7a34",
-               "problems": "#b3261e"}
-    colour = QColor(colours.get(state, "#6b6b6b"))
-    painter.setPen(QPen(colour, 3))
+    painter.setPen(QPen(shape, 3))
     if state == "problems":
         triangle = QPolygonF([QPointF(s / 2, 3), QPointF(s - 3, s - 4), QPointF(3, s - 4)])
-        painter.setBrush(colour)
+        painter.setBrush(shape)
         painter.drawPolygon(triangle)
-        painter.setPen(QPen(QColor("white"), 4))
+        painter.setPen(QPen(mark, 4))
         painter.drawLine(QPointF(s / 2, s * 0.35), QPointF(s / 2, s * 0.62))
         painter.drawPoint(QPointF(s / 2, s * 0.78))
     elif state == "complete":
-        painter.setBrush(colour)
+        painter.setBrush(shape)
         painter.drawEllipse(rect)
-        painter.setPen(QPen(QColor("white"), 4))
+        painter.setPen(QPen(mark, 4))
         path = QPainterPath(QPointF(s * 0.28, s * 0.52))
         path.lineTo(QPointF(s * 0.44, s * 0.68))
         path.lineTo(QPointF(s * 0.74, s * 0.34))
@@ -45,13 +86,25 @@ def state_icon(state: str, size: int = 20) -> QIcon:
         painter.drawPath(path)
     elif state == "incomplete":
         painter.drawEllipse(rect)
-        painter.setBrush(colour)
+        painter.setBrush(shape)
         painter.drawPie(rect, 90 * 16, 180 * 16)
     else:
         painter.drawEllipse(rect)
     painter.end()
     pixmap.setDevicePixelRatio(2.0)
-    return QIcon(pixmap)
+    return pixmap
+
+
+def state_icon(state: str, palette: QPalette | None = None, size: int = 20) -> QIcon:
+    """The state's badge for this palette: on the list's Base colour, and (for the selected
+    row) in the highlighted text's colour on the Highlight colour."""
+    palette = palette or QPalette()
+    base = palette.color(QPalette.ColorRole.Base)
+    icon = QIcon(_paint(state, state_colour(state, base), base, size))
+    icon.addPixmap(_paint(state, palette.color(QPalette.ColorRole.HighlightedText),
+                          palette.color(QPalette.ColorRole.Highlight), size),
+                   QIcon.Mode.Selected)
+    return icon
 
 
 class StepList(QListWidget):
@@ -68,7 +121,7 @@ class StepList(QListWidget):
         for number, step in enumerate(domain_access.STEPS, start=1):
             item = QListWidgetItem(self)
             item.setData(STEP_ROLE, step)
-            item.setData(Qt.ItemDataRole.UserRole + 2, f"{number}. {titles[step]}")
+            item.setData(NAME_ROLE, f"{number}. {titles[step]}")
             self._show(item, "not_started", 0)
 
     def _show(self, item: QListWidgetItem, state: str, count: int) -> None:
@@ -76,12 +129,21 @@ class StepList(QListWidget):
         words = texts.get(state, state)
         if state == "problems" and count:
             words = self.tr("%n problem(s)", "", count)
-        name = item.data(Qt.ItemDataRole.UserRole + 2)
+        name = item.data(NAME_ROLE)
         item.setText(f"{name}\n{words}")
-        item.setIcon(state_icon(state))
+        item.setIcon(state_icon(state, self.palette()))
         item.setData(STATE_ROLE, state)
+        item.setData(COUNT_ROLE, count)
         item.setToolTip(f"{name}: {words}")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {words}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (the user switched to a dark theme): redraw the badges for it."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            for row in range(self.count()):
+                item = self.item(row)
+                self._show(item, str(item.data(STATE_ROLE)), int(item.data(COUNT_ROLE) or 0))
 
     def set_states(self, states: dict[str, tuple[str, list[object]]]) -> None:
         for row in range(self.count()):

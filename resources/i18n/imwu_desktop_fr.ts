@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../imwu_desktop/gui/domain_access.py" line="+30"/>
+        <location filename="../../imwu_desktop/gui/domain_access.py" line="+31"/>
         <source>Eligibility</source>
         <translation>Admissibilité</translation>
     </message>
@@ -434,11 +434,22 @@
     </message>
     <message>
         <location line="-5"/>
+        <location line="+10"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-2"/>
+        <source>Use this: {0}</source>
+        <translation>Utiliser&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the passport: {0}. Typed now: {1}.</source>
+        <translation>Dans le passeport&#xa0;: {0}. Tapé actuellement&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not read clearly enough to propose: {0}. Type them from the printed page.</source>
         <translation>Lecture pas assez claire pour proposer&#xa0;: {0}. Tapez ces valeurs à partir de la page imprimée.</translation>
     </message>
@@ -835,7 +846,12 @@
         <translation>Le travailleur est-il au &amp;Canada en ce moment?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>IMWU gives opinions only for workers who are outside Canada.</source>
+        <translation>L&apos;UMIT ne donne d&apos;avis que pour les travailleurs qui sont à l&apos;extérieur du Canada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>If yes, e&amp;xplain:</source>
         <translation>Si oui, e&amp;xpliquez&#xa0;:</translation>
     </message>
@@ -851,8 +867,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The country of the worker&apos;s passport.</source>
+        <translation>Le pays du passeport du travailleur.</translation>
+    </message>
+    <message>
         <source>The country of the worker&apos;s passport. Type to search.</source>
-        <translation>Le pays du passeport du travailleur. Tapez pour chercher.</translation>
+        <translation type="vanished">Le pays du passeport du travailleur. Tapez pour chercher.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -860,17 +880,32 @@
         <translation>Le travailleur a-t-il déjà un &amp;permis de travail canadien?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>IMWU does not give opinions for a worker who already holds a valid Canadian work permit.</source>
+        <translation>L&apos;UMIT ne donne pas d&apos;avis pour un travailleur qui détient déjà un permis de travail canadien valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Is a work permit &amp;application pending?</source>
         <translation>Une &amp;demande de permis de travail est-elle en cours?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Yes if a work permit application was already submitted or is waiting for a decision; IMWU does not give opinions then.</source>
+        <translation>Oui si une demande de permis de travail a déjà été présentée ou attend une décision; l&apos;UMIT ne donne alors pas d&apos;avis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Is the worker coming with International Experience Canada (&amp;IEC)?</source>
         <translation>Le travailleur vient-il avec Expérience &amp;internationale Canada (EIC)?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>IEC participants cannot apply for their work permit at a port of entry (only US nationals can).</source>
+        <translation>Les participants d&apos;EIC ne peuvent pas demander leur permis de travail à un point d&apos;entrée (sauf les ressortissants des États-Unis).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Does the job need a &amp;medical exam?</source>
         <translation>L&apos;emploi exige-t-il un examen &amp;médical?</translation>
     </message>
@@ -885,16 +920,31 @@
         <translation>Si oui, le travailleur a-t-il le certi&amp;ficat d&apos;examen médical?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Without the medical certificate, the worker cannot apply at a port of entry.</source>
+        <translation>Sans le certificat médical, le travailleur ne peut pas présenter sa demande à un point d&apos;entrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seasonal agricultural jobs cannot use IMWU&apos;s service.</source>
+        <translation>Les emplois agricoles saisonniers ne peuvent pas passer par le service de l&apos;UMIT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Has the worker ever been charged with or c&amp;onvicted of a crime?</source>
         <translation>Le travailleur a-t-il déjà été accusé ou reconnu coupable d&apos;un c&amp;rime?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The IMM 5686 form asks this, for any crime or offence in any country.</source>
+        <translation>Le formulaire IMM 5686 pose cette question, pour tout crime ou toute infraction dans n&apos;importe quel pays.</translation>
     </message>
     <message>
         <source>If so, does the worker have the medical e&amp;xam certificate?</source>
         <translation type="vanished">Si oui, le travailleur a-t-il le certi&amp;ficat d&apos;examen médical?</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>Is it &amp;seasonal agricultural work?</source>
         <translation>S&apos;agit-il de travail agricole &amp;saisonnier?</translation>
     </message>
@@ -903,7 +953,7 @@
         <translation type="vanished">Le travailleur a-t-il déjà été accusé ou reconnu coupable d&apos;un c&amp;rime?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Verdict</source>
         <translation>Résultat</translation>
     </message>
@@ -995,12 +1045,11 @@
         <translation>Numéro d&apos;&amp;entreprise (NE)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The 9-digit CRA business number.</source>
-        <translation>Le numéro d&apos;entreprise de 9 chiffres attribué par l&apos;ARC.</translation>
+        <translation type="vanished">Le numéro d&apos;entreprise de 9 chiffres attribué par l&apos;ARC.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
@@ -1010,22 +1059,21 @@
         <translation>Site &amp;Web&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Employees in &amp;Canada:</source>
         <translation>Employés au Ca&amp;nada&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Employees &amp;abroad:</source>
         <translation>Employés à l&apos;étr&amp;anger&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Employees of the same company group outside Canada.</source>
-        <translation>Employés du même groupe d&apos;entreprises à l&apos;extérieur du Canada.</translation>
+        <translation type="vanished">Employés du même groupe d&apos;entreprises à l&apos;extérieur du Canada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Business ac&amp;tivity:</source>
         <translation>Act&amp;ivité de l&apos;entreprise&#xa0;:</translation>
     </message>
@@ -1045,12 +1093,12 @@
         <translation>&amp;Rue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cit&amp;y:</source>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>P&amp;rovince or territory:</source>
         <translation>&amp;Province ou territoire&#xa0;:</translation>
     </message>
@@ -1060,17 +1108,16 @@
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Postal co&amp;de:</source>
         <translation>Code posta&amp;l&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Canadian postal code, like M5H 2N2.</source>
-        <translation>Code postal canadien, par exemple M5H 2N2.</translation>
+        <translation type="vanished">Code postal canadien, par exemple M5H 2N2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Contact person</source>
         <translation>Personne-ressource</translation>
     </message>
@@ -1085,17 +1132,17 @@
         <translation>Entrez le nom de la personne-ressource.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Job title:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Phon&amp;e:</source>
         <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A representative sends this re&amp;quest for the employer</source>
         <translation>Un repré&amp;sentant envoie cette demande pour l&apos;employeur</translation>
     </message>
@@ -1104,7 +1151,7 @@
         <translation type="vanished">&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>E&amp;mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
@@ -1122,7 +1169,57 @@
         <translation type="vanished">Un repré&amp;sentant envoie cette demande pour l&apos;employeur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-83"/>
+        <source>The CRA business number: 9 digits (for example 123456782), optionally followed by a program account such as RT 0001.</source>
+        <translation>Le numéro d&apos;entreprise de l&apos;ARC&#xa0;: 9 chiffres (p. ex. 123456782), éventuellement suivis d&apos;un compte de programme comme RT 0001.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The business&apos;s website address, starting with https://, if it has one.</source>
+        <translation>L&apos;adresse du site Web de l&apos;entreprise, qui commence par https://, s&apos;il y en a un.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A whole number (0 or more): the business&apos;s employees in Canada.</source>
+        <translation>Un nombre entier (0 ou plus)&#xa0;: les employés de l&apos;entreprise au Canada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A whole number (0 or more): employees of the same company group outside Canada.</source>
+        <translation>Un nombre entier (0 ou plus)&#xa0;: les employés du même groupe d&apos;entreprises hors du Canada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The number and street of the business&apos;s address in Canada.</source>
+        <translation>Le numéro et la rue de l&apos;adresse de l&apos;entreprise au Canada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The city or town of that address.</source>
+        <translation>La ville ou la municipalité de cette adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two-letter code of the province or territory (for example ON, QC, BC); the postal code must match it.</source>
+        <translation>Le code à deux lettres de la province ou du territoire (p. ex. ON, QC, BC); le code postal doit y correspondre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Canadian postal code in the form A1A 1A1 (letter, digit, letter, space, digit, letter, digit), like M5H 2N2.</source>
+        <translation>Code postal canadien de la forme A1A 1A1 (lettre, chiffre, lettre, espace, chiffre, lettre, chiffre), comme H3A 1B9.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The person at the business IMWU can contact about this request.</source>
+        <translation>La personne de l&apos;entreprise que l&apos;UMIT peut joindre au sujet de cette demande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contact person&apos;s job title in the business.</source>
+        <translation>Le titre du poste de la personne-ressource dans l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Tick when a consultant, lawyer or other person prepares the request for you.</source>
         <translation>Cochez si un consultant, un avocat ou une autre personne prépare la demande pour vous.</translation>
     </message>
@@ -1137,22 +1234,32 @@
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The representative&apos;s full name.</source>
+        <translation>Le nom complet du représentant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Organization:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The firm or organization the representative works for, if any.</source>
+        <translation>Le cabinet ou l&apos;organisation pour lequel travaille le représentant, le cas échéant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Email:</source>
         <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Phone:</source>
         <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Licence number:</source>
         <translation>Numéro de permis&#xa0;:</translation>
     </message>
@@ -1167,7 +1274,12 @@
         <translation>Le représentant est rémunéré</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>Tick when the representative is paid for this work; then give the licence number above.</source>
+        <translation>Cochez si le représentant est rémunéré pour ce travail; indiquez alors le numéro de permis ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The profile could not be saved ({0}); check the disk and try again.</source>
         <translation>Le profil n&apos;a pas pu être enregistré ({0}); vérifiez le disque et réessayez.</translation>
     </message>
@@ -1235,22 +1347,21 @@
         <translation>Chercher un code</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filters the list of exemption codes.</source>
-        <translation>Filtre la liste des codes de dispense.</translation>
+        <translation type="vanished">Filtre la liste des codes de dispense.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Exemption codes</source>
         <translation>Codes de dispense</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Details of the selected code</source>
         <translation>Détails du code sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Choose this exemption</source>
         <translation>C&amp;hoisir cette dispense</translation>
     </message>
@@ -1259,7 +1370,22 @@
         <translation type="vanished">C&amp;hoisir cette dispense</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-24"/>
+        <source>Filters the list of exemption codes: type a code such as C10 or a word such as transfer.</source>
+        <translation>Filtre la liste des codes de dispense&#xa0;: tapez un code comme C10 ou un mot comme mutation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move through the codes with the arrow keys to read each one&apos;s details; press Enter to choose the selected code.</source>
+        <translation>Parcourez les codes avec les touches fléchées pour lire le détail de chacun; appuyez sur Entrée pour choisir le code sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the code covers, its legal basis, any fee, and the documents it needs.</source>
+        <translation>Ce que couvre le code, son fondement juridique, les frais éventuels et les documents exigés.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>LMIA</source>
         <translation>EIMT</translation>
     </message>
@@ -1347,7 +1473,7 @@
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../imwu_desktop/gui/widgets/fields.py" line="+45"/>
+        <location filename="../../imwu_desktop/gui/widgets/fields.py" line="+48"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -1408,17 +1534,21 @@
         <translation>Entrez le titre du poste.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The title of the position offered in Canada.</source>
+        <translation>Le titre du poste offert au Canada.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;NOC code:</source>
         <translation>Code de la C&amp;NP&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The 5-digit National Occupational Classification code.</source>
-        <translation>Le code à 5 chiffres de la Classification nationale des professions (CNP).</translation>
+        <translation type="vanished">Le code à 5 chiffres de la Classification nationale des professions (CNP).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>TEER:</source>
         <translation>FEER&#xa0;:</translation>
     </message>
@@ -1427,22 +1557,42 @@
         <translation type="vanished">&amp;Lieu de travail&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <source>The National Occupational Classification (NOC 2021) code: 5 digits, for example 21301.</source>
+        <translation>Le code de la Classification nationale des professions (CNP 2021)&#xa0;: 5 chiffres, p. ex. 21301.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>City, province</source>
         <translation>Ville, province</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Where the worker will work in Canada: the city and the province.</source>
+        <translation>Le lieu de travail au Canada&#xa0;: la ville et la province.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Start date:</source>
         <translation>Date de &amp;début&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The first day of work in Canada.</source>
+        <translation>Le premier jour de travail au Canada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;End date:</source>
         <translation>Date de &amp;fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The last day of work; it comes after the start date.</source>
+        <translation>Le dernier jour de travail; il suit la date de début.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Duties:</source>
         <translation>F&amp;onctions&#xa0;:</translation>
     </message>
@@ -1467,21 +1617,41 @@
         <translation>&amp;Études exigées&#xa0;:</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The gross wage before deductions: an amount greater than zero, for example 125000.</source>
+        <translation>Le salaire brut avant retenues&#xa0;: un montant supérieur à zéro, p. ex. 125000.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The usual hours of work per week: a number from 1 to 80.</source>
+        <translation>Les heures de travail habituelles par semaine&#xa0;: un nombre de 1 à 80.</translation>
+    </message>
+    <message>
         <source>S&amp;kills and experience:</source>
         <translation type="vanished">Compétences et e&amp;xpérience&#xa0;:</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-73"/>
         <source>Work l&amp;ocation:</source>
         <translation>&amp;Lieu de travail&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>The education the job requires, such as a degree or diploma.</source>
+        <translation>Les études exigées pour le poste, comme un grade ou un diplôme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Skills and e&amp;xperience:</source>
         <translation>Compétences et e&amp;xpérience&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The skills and work experience the job requires.</source>
+        <translation>Les compétences et l&apos;expérience de travail exigées pour le poste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Licensing (if any):</source>
         <translation>&amp;Permis d&apos;exercice (s&apos;il y a lieu)&#xa0;:</translation>
     </message>
@@ -1501,12 +1671,11 @@
         <translation>&amp;Salaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The gross wage before deductions.</source>
-        <translation>Le salaire brut, avant les retenues.</translation>
+        <translation type="vanished">Le salaire brut, avant les retenues.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>per hour</source>
         <translation>l&apos;heure</translation>
     </message>
@@ -1531,9 +1700,19 @@
         <translation>Période de paie</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Whether the wage is per hour, week, month or year.</source>
+        <translation>Indique si le salaire est horaire, hebdomadaire, mensuel ou annuel.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Wage currency</source>
         <translation>Devise du salaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The currency of the wage amount.</source>
+        <translation>La devise du montant du salaire.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1545,7 +1724,7 @@
         <translation type="vanished">&amp;Heures par semaine&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Seasonal &amp;agricultural work?</source>
         <translation>Travail &amp;agricole saisonnier?</translation>
     </message>
@@ -1563,7 +1742,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../imwu_desktop/gui/i18n.py" line="+235"/>
+        <location filename="../../imwu_desktop/gui/i18n.py" line="+236"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1591,13 +1770,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../imwu_desktop/gui/main_window.py" line="+93"/>
-        <location line="+225"/>
+        <location filename="../../imwu_desktop/gui/main_window.py" line="+100"/>
+        <location line="+260"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-206"/>
         <source>&lt; Back</source>
         <translation>&lt; Précédent</translation>
     </message>
@@ -1617,7 +1796,7 @@
         <translation>Étape suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -1702,7 +1881,7 @@
         <translation>(aucun dossier récent)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>IMWU Desktop</source>
         <translation>IMWU Desktop</translation>
     </message>
@@ -1712,12 +1891,12 @@
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Étape {0} sur {1}&#xa0;: {2}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Employer details filled in from your employer profile.</source>
         <translation>Renseignements sur l&apos;employeur remplis à partir de votre profil d&apos;employeur.</translation>
     </message>
@@ -1799,7 +1978,7 @@
         <translation>un nouveau dossier</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>About IMWU Desktop</source>
         <translation>À propos d&apos;IMWU Desktop</translation>
     </message>
@@ -2090,9 +2269,8 @@
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../imwu_desktop/gui/send_panel.py" line="+143"/>
+        <location filename="../../imwu_desktop/gui/send_panel.py" line="+94"/>
         <source>Your email account</source>
-        <extracomment>a job gets (progress callback, cancel event) and returns its result Threads outlive their panel (a window may close mid-send): keep each one referenced until it has finished, so Qt never destroys a running thread.</extracomment>
         <translation>Votre compte de courriel</translation>
     </message>
     <message>
@@ -2271,7 +2449,77 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+26"/>
+        <source>An email account you saved before, or New account to enter one.</source>
+        <translation>Un compte de courriel enregistré auparavant, ou Nouveau compte pour en saisir un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your email provider; choosing one fills in the server settings.</source>
+        <translation>Votre fournisseur de courriel; le choisir remplit les paramètres du serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name of your provider&apos;s outgoing (SMTP) mail server.</source>
+        <translation>Le nom du serveur de courriel sortant (SMTP) de votre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number: usually 587 with STARTTLS, 465 with SSL/TLS.</source>
+        <translation>Un nombre&#xa0;: habituellement 587 avec STARTTLS, 465 avec SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the connection to the server is encrypted, as your provider says.</source>
+        <translation>Le chiffrement de la connexion au serveur, selon les indications de votre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address the request is sent from, like name@example.com.</source>
+        <translation>L&apos;adresse d&apos;où la demande est envoyée, comme nom@exemple.ca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, as the sender of the message.</source>
+        <translation>Votre nom, comme expéditeur du message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name for the mail server, usually your full email address.</source>
+        <translation>Le nom d&apos;utilisateur pour le serveur de courriel, habituellement votre adresse courriel complète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of your email account; it is saved only in the system keyring, if you tick the box below.</source>
+        <translation>Le mot de passe de votre compte de courriel; il n&apos;est enregistré que dans le trousseau du système, si vous cochez la case ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Otherwise the password is kept only until you close the app.</source>
+        <translation>Sinon, le mot de passe n&apos;est gardé que jusqu&apos;à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a server with its own certificate: the certificate file (.pem, .crt or .cer) to trust.</source>
+        <translation>Seulement pour un serveur qui a son propre certificat&#xa0;: le fichier de certificat (.pem, .crt ou .cer) auquel se fier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IMWU&apos;s email address, filled in for you; change it only if IMWU gave you another one.</source>
+        <translation>L&apos;adresse courriel de l&apos;UMIT, déjà remplie; ne la changez que si l&apos;UMIT vous en a donné une autre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: one more address to copy, like name@example.com.</source>
+        <translation>Facultatif&#xa0;: une autre adresse à mettre en copie, comme nom@exemple.ca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message exactly as it will be sent.</source>
+        <translation>Le message exactement tel qu&apos;il sera envoyé.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Sent on {when} to {to} ({reply}). Follow up if there is no answer by {follow}.</source>
         <translation>Envoyé le {when} à {to} ({reply}). Faites un suivi si vous n&apos;avez pas de réponse d&apos;ici le {follow}.</translation>
     </message>
@@ -2306,7 +2554,7 @@
         <translation>Préparation des documents pour le message…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Preparing the documents was cancelled; open this step again to continue.</source>
         <translation>La préparation des documents a été annulée; ouvrez cette étape de nouveau pour continuer.</translation>
     </message>
@@ -2316,7 +2564,7 @@
         <translation>Les documents n&apos;ont pas pu être préparés ({error}); vérifiez-les à l&apos;étape Documents.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Encoded size: {size} (IMWU accepts up to 4 MB).</source>
         <translation>Taille encodée&#xa0;: {size} (l&apos;UMIT accepte jusqu&apos;à 4 Mo).</translation>
     </message>
@@ -2356,7 +2604,7 @@
         <translation>Entrez le mot de passe de votre compte de courriel.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Test message accepted by the server ({reply}); check your inbox.</source>
         <translation>Message d&apos;essai accepté par le serveur ({reply}); vérifiez votre boîte de réception.</translation>
     </message>
@@ -2374,8 +2622,9 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../imwu_desktop/gui/start_screen.py" line="+49"/>
+        <location filename="../../imwu_desktop/gui/start_screen.py" line="+59"/>
         <source>IMWU Desktop</source>
+        <extracomment>Qt.ItemDataRole.UserRole as a plain int: touching the Qt namespace first costs ~15 ms, which the start screen&apos;s first frame does without (tests/gui check the two agree).</extracomment>
         <translation>IMWU Desktop</translation>
     </message>
     <message>
@@ -2444,7 +2693,7 @@
         <translation>Tous les dossiers&#xa0;: demandes envoyées, suivis à faire et avis de l&apos;UMIT</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -2464,12 +2713,12 @@
         <translation>Avis reçu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>(file missing)</source>
         <translation>(fichier introuvable)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>an unnamed case</source>
         <translation>un dossier sans nom</translation>
     </message>
@@ -2507,8 +2756,9 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../imwu_desktop/gui/steplist.py" line="+60"/>
+        <location filename="../../imwu_desktop/gui/steplist.py" line="+113"/>
         <source>Steps</source>
+        <extracomment>each state&apos;s shape colour: (for a light background, for a dark background). Each keeps at least 3:1 against its background (WCAG 1.4.11, non-text contrast): the light set against white, the dark set against a near-black base such as #1e1e1e.</extracomment>
         <translation>Étapes</translation>
     </message>
     <message>
@@ -2528,9 +2778,29 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../imwu_desktop/gui/pages/base.py" line="+187"/>
+        <location filename="../../imwu_desktop/gui/pages/base.py" line="+128"/>
+        <source>With the area code (for example 416 555 0100); a number outside North America starts with + and the country code.</source>
+        <translation>Avec l&apos;indicatif régional (p. ex. 514 555 0100); un numéro hors de l&apos;Amérique du Nord commence par + et l&apos;indicatif du pays.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full address, like name@example.com.</source>
+        <translation>L&apos;adresse complète, comme nom@exemple.ca.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>For example: {0}</source>
+        <translation>Par exemple&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Clear {0}</source>
         <translation>Effacer {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the date as YYYY-MM-DD (for example 2027-02-01) or choose it with the calendar button.</source>
+        <translation>Tapez la date sous la forme AAAA-MM-JJ (p. ex. 2027-02-01) ou choisissez-la avec le bouton du calendrier.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2538,7 +2808,12 @@
         <translation>Choisissez un nom dans la liste (tapez-en une partie pour chercher).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
+        <source>Type part of the name, or its two-letter code, then choose it from the list.</source>
+        <translation>Tapez une partie du nom, ou son code à deux lettres, puis choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2591,7 +2866,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>As printed in the passport.</source>
         <translation>Tel qu&apos;il est imprimé dans le passeport.</translation>
     </message>
@@ -2610,16 +2886,15 @@
         <translation>Date de nai&amp;ssance&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Year, month, day; use the calendar button or type it.</source>
-        <translation>Année, mois, jour; utilisez le bouton du calendrier ou tapez la date.</translation>
+        <translation type="vanished">Année, mois, jour; utilisez le bouton du calendrier ou tapez la date.</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
         <translation type="vanished">Se&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <source>Fi&amp;ll from MRZ</source>
         <translation>&amp;Remplir à partir de la ZLA</translation>
     </message>
@@ -2664,9 +2939,13 @@
         <translation>&amp;Citoyenneté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The country that issued the passport. Type to search.</source>
-        <translation>Le pays qui a délivré le passeport. Tapez pour chercher.</translation>
+        <translation type="vanished">Le pays qui a délivré le passeport. Tapez pour chercher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country that issued the passport.</source>
+        <translation>Le pays qui a délivré le passeport.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2674,17 +2953,32 @@
         <translation>Pa&amp;ys de naissance&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The country where the worker was born.</source>
+        <translation>Le pays de naissance du travailleur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Country of resi&amp;dence:</source>
         <translation>Pays de rési&amp;dence&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The country where the worker lives now.</source>
+        <translation>Le pays où le travailleur vit actuellement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>E&amp;mail:</source>
         <translation>Courri&amp;el&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The worker&apos;s own email address, if any.</source>
+        <translation>L&apos;adresse courriel personnelle du travailleur, s&apos;il en a une.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
@@ -2699,17 +2993,32 @@
         <translation>Entrez le numéro de passeport.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Only letters and digits (usually 6 to 9), copied from the passport without spaces.</source>
+        <translation>Seulement des lettres et des chiffres (souvent 6 à 9), recopiés du passeport sans espaces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Date of &amp;issue:</source>
         <translation>Date de déli&amp;vrance&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>As printed in the passport; it comes before the expiry date.</source>
+        <translation>Telle qu&apos;imprimée dans le passeport; elle précède la date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Date of e&amp;xpiry:</source>
         <translation>Date d&apos;expira&amp;tion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>As printed in the passport; the passport must still be valid when the request is sent.</source>
+        <translation>Telle qu&apos;imprimée dans le passeport; le passeport doit encore être valide à l&apos;envoi de la demande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;UCI (if any):</source>
         <translation>&amp;IUC (s&apos;il y a lieu)&#xa0;:</translation>
     </message>

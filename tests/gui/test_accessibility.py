@@ -4,13 +4,14 @@ unique, and the app's own colours keep WCAG AA contrast in light and dark palett
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from i18n_support import close_case, french_case, go_to
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -29,6 +30,7 @@ from pytestqt.qtbot import QtBot
 from imwu_desktop.gui import i18n
 from imwu_desktop.gui.main_window import STEPS, MainWindow
 from imwu_desktop.gui.session import CaseSession
+from imwu_desktop.gui.steplist import STATE_COLOURS, StepList, state_colour
 
 ROOT = Path(__file__).resolve().parents[2]
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QCheckBox,
@@ -248,10 +250,54 @@ def test_palette_text_roles_keep_aa_contrast(qapp: QApplication) -> None:
             assert contrast(palette.color(text), palette.color(back)) >= 4.5
 
 
-def test_step_state_icons_keep_graphics_contrast() -> None:
-    """The step list's state badges: white marks on the state colour need 3:1 (WCAG 1.4.11)."""
-    source = (ROOT / "imwu_desktop" / "gui" / "steplist.py").read_text("utf-8")
-    colours = re.findall(r'"(#[0-9a-fA-F]{6})"', source)
-    assert colours
-    weak = [c for c in colours if contrast(QColor(c), QColor("white")) < 3.0]
-    assert not weak, weak
+STATES = ("not_started", "incomplete", "complete", "problems")
+
+
+def palettes(qapp: QApplication) -> dict[str, QPalette]:
+    return {"light": qapp.style().standardPalette(), "dark": dark_palette()}
+
+
+@pytest.mark.parametrize("palette_name", ["light", "dark"])
+def test_step_state_colours_keep_graphics_contrast(qapp: QApplication,
+                                                   palette_name: str) -> None:
+    """Each state badge's shape against the step list's background: 3:1 (WCAG 1.4.11)."""
+    palette = palettes(qapp)[palette_name]
+    base = palette.color(QPalette.ColorRole.Base)
+    weak = [f"{state}: {state_colour(state, base).name()} on {base.name()} is "
+            f"{contrast(state_colour(state, base), base):.2f}:1" for state in STATES
+            if contrast(state_colour(state, base), base) < 3.0]
+    assert not weak, "\n".join(weak)
+    if palette_name == "dark":  # the light theme's colours would not do here
+        assert any(contrast(QColor(light), base) < 3.0 for light, _dark in STATE_COLOURS.values())
+
+
+def badge_colours(icon: QIcon, mode: QIcon.Mode = QIcon.Mode.Normal) -> Counter[str]:
+    """The opaque colours of a badge as drawn, most used first."""
+    image = icon.pixmap(QSize(20, 20), 2.0, mode).toImage()
+    found: Counter[str] = Counter()
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            if pixel.alpha() == 255:
+                found[pixel.name()] += 1
+    return found
+
+
+def test_the_step_list_draws_its_badges_for_its_palette(qtbot: QtBot,
+                                                        qapp: QApplication) -> None:
+    steps = StepList()
+    qtbot.addWidget(steps)
+    states = {step: (state, []) for step, state in zip(STEPS, STATES * 2, strict=True)}
+    steps.set_states(states)
+    for name in ("dark", "light"):  # a palette change at run time redraws them
+        palette = palettes(qapp)[name]
+        steps.setPalette(palette)
+        base = palette.color(QPalette.ColorRole.Base)
+        for row in range(len(STATES)):
+            item = steps.item(row)
+            drawn = badge_colours(item.icon()).most_common(1)[0][0]
+            assert drawn == state_colour(STATES[row], base).name(), (name, STATES[row])
+            assert contrast(QColor(drawn), base) >= 3.0, (name, STATES[row], drawn)
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            selected = badge_colours(item.icon(), QIcon.Mode.Selected).most_common(1)[0][0]
+            assert contrast(QColor(selected), highlight) >= 3.0, (name, STATES[row], selected)

@@ -37,6 +37,11 @@ Getter = Callable[[Case], Any]
 Setter = Callable[[Case, Any], None]
 
 
+def joined(*parts: str) -> str:
+    """Sentences of an accessible description, the empty ones left out."""
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
 def plain(label: str) -> str:
     """A label without its mnemonic marker, for accessible names."""
     text = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -117,6 +122,15 @@ class StepPage(QWidget):
         setter(self.case, value)
         self.session.touch()
 
+    # --- hints shared by several fields (what the field rules accept) ---------------------
+
+    def phone_hint(self) -> str:
+        return self.tr("With the area code (for example 416 555 0100); a number outside North "
+                       "America starts with + and the country code.")
+
+    def email_hint(self) -> str:
+        return self.tr("The full address, like name@example.com.")
+
     # --- field builders -----------------------------------------------------------------
 
     def _add_row(self, form: QFormLayout, key: str, label: str, editor: QWidget,
@@ -135,6 +149,8 @@ class StepPage(QWidget):
         edit = QLineEdit(self)
         if placeholder:
             edit.setPlaceholderText(placeholder)
+            if not description:  # what a sighted user sees greyed out, read aloud too
+                description = self.tr("For example: {0}").replace("{0}", placeholder)
         if mask:
             edit.setInputMask(mask)
         if max_length:
@@ -186,6 +202,9 @@ class StepPage(QWidget):
         picker.edit.setAccessibleName(plain(label))
         picker.clear_button.setAccessibleName(self.tr("Clear {0}").replace("{0}", plain(label)))
         check = (lambda: rule(picker.value())) if rule else None
+        description = joined(description, self.tr(
+            "Type the date as YYYY-MM-DD (for example 2027-02-01) or choose it with the "
+            "calendar button."))
         box = self._add_row(form, key, label, picker, description, check)
 
         def on_edit() -> None:
@@ -206,6 +225,8 @@ class StepPage(QWidget):
                 return self.tr("Choose a name from the list (type part of it to search).")
             return rule(combo.value()) if rule else None
 
+        description = joined(description, self.tr(
+            "Type part of the name, or its two-letter code, then choose it from the list."))
         box = self._add_row(form, key, label, combo, description, check)
 
         def on_value(value: str) -> None:
@@ -242,15 +263,15 @@ class StepPage(QWidget):
         no = QRadioButton(self.tr("No"), row)
         for button in (yes, no):
             button.setAccessibleName(f"{plain(question)}: {plain(button.text())}")
-            button.setAccessibleDescription(description)
             layout.addWidget(button)
         layout.addStretch(1)
         group = QButtonGroup(row)
         group.addButton(yes, 1)
         group.addButton(no, 0)
         row.setAccessibleName(plain(question))
-        box = FieldBox(row, description, None, self)
         row.setFocusProxy(yes)
+        box = FieldBox(row, description, None, self)
+        box.describe_also(yes, no)
         caption = QLabel(question, self)
         caption.setBuddy(yes)
         if isinstance(parent_layout, QFormLayout):

@@ -39,7 +39,8 @@ class EligibilityPage(StepPage):
 
         self.in_canada = self.yes_no(
             form, "worker.in_canada", self.tr("Is the worker in &Canada now?"),
-            lambda c: worker(c).in_canada, lambda c, v: setattr(worker(c), "in_canada", v))
+            lambda c: worker(c).in_canada, lambda c, v: setattr(worker(c), "in_canada", v),
+            description=self.tr("IMWU gives opinions only for workers who are outside Canada."))
         self.in_canada_explanation = self.text_area(
             form, "worker.in_canada_explanation", self.tr("If yes, e&xplain:"),
             lambda c: worker(c).in_canada_explanation,
@@ -48,22 +49,28 @@ class EligibilityPage(StepPage):
         self.citizenship = self.search_combo(
             form, "worker.citizenship", self.tr("Ci&tizenship:"), country_items(self.lang()),
             lambda c: worker(c).citizenship, lambda c, v: setattr(worker(c), "citizenship", v),
-            description=self.tr("The country of the worker's passport. Type to search."))
+            description=self.tr("The country of the worker's passport."))
         self.holds_permit = self.yes_no(
             form, "worker.holds_canadian_work_permit",
             self.tr("Does the worker already hold a Canadian &work permit?"),
             lambda c: worker(c).holds_canadian_work_permit,
-            lambda c, v: setattr(worker(c), "holds_canadian_work_permit", v))
+            lambda c, v: setattr(worker(c), "holds_canadian_work_permit", v),
+            description=self.tr("IMWU does not give opinions for a worker who already holds a "
+                                "valid Canadian work permit."))
         self.pending = self.yes_no(
             form, "worker.work_permit_application_pending",
             self.tr("Is a work permit &application pending?"),
             lambda c: worker(c).work_permit_application_pending,
-            lambda c, v: setattr(worker(c), "work_permit_application_pending", v))
+            lambda c, v: setattr(worker(c), "work_permit_application_pending", v),
+            description=self.tr("Yes if a work permit application was already submitted or is "
+                                "waiting for a decision; IMWU does not give opinions then."))
         self.iec = self.yes_no(
             form, "worker.iec_participant",
             self.tr("Is the worker coming with International Experience Canada (&IEC)?"),
             lambda c: worker(c).iec_participant,
-            lambda c, v: setattr(worker(c), "iec_participant", v))
+            lambda c, v: setattr(worker(c), "iec_participant", v),
+            description=self.tr("IEC participants cannot apply for their work permit at a port "
+                                "of entry (only US nationals can)."))
         self.medical = self.yes_no(
             form, "worker.needs_medical_exam", self.tr("Does the job need a &medical exam?"),
             lambda c: worker(c).needs_medical_exam,
@@ -74,16 +81,21 @@ class EligibilityPage(StepPage):
             form, "worker.has_medical_certificate",
             self.tr("If so, does the worker have the medical exam c&ertificate?"),
             lambda c: worker(c).has_medical_certificate,
-            lambda c, v: setattr(worker(c), "has_medical_certificate", v))
+            lambda c, v: setattr(worker(c), "has_medical_certificate", v),
+            description=self.tr("Without the medical certificate, the worker cannot apply at a "
+                                "port of entry."))
         self.seasonal = self.yes_no(
             form, "job.seasonal_agricultural", self.tr("Is it &seasonal agricultural work?"),
             lambda c: c.job.seasonal_agricultural,
-            lambda c, v: setattr(c.job, "seasonal_agricultural", v))
+            lambda c, v: setattr(c.job, "seasonal_agricultural", v),
+            description=self.tr("Seasonal agricultural jobs cannot use IMWU's service."))
         self.charged = self.yes_no(
             form, "worker.charged_or_convicted",
             self.tr("Has the worker ever been charged with or c&onvicted of a crime?"),
             lambda c: worker(c).charged_or_convicted,
-            lambda c, v: setattr(worker(c), "charged_or_convicted", v))
+            lambda c, v: setattr(worker(c), "charged_or_convicted", v),
+            description=self.tr("The IMM 5686 form asks this, for any crime or offence in any "
+                                "country."))
 
     def _build_verdict(self) -> None:
         self.verdict_box = QGroupBox(self.tr("Verdict"), self)

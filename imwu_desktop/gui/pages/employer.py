@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from imwu_desktop.domain.case import Case, Representative
 from imwu_desktop.gui import domain_access
-from imwu_desktop.gui.pages.base import StepPage
+from imwu_desktop.gui.pages.base import StepPage, joined
 from imwu_desktop.gui.session import CaseSession
 from imwu_desktop.services import profile
 
@@ -80,28 +80,35 @@ class EmployerPage(StepPage):
             lambda c: c.employer.business_number,
             lambda c, v: setattr(c.employer, "business_number", v.replace(" ", "")),
             rule=lambda v: domain_access.rule("business_number", v, lang()),
-            description=self.tr("The 9-digit CRA business number."), placeholder="123456782",
+            description=self.tr("The CRA business number: 9 digits (for example 123456782), "
+                                "optionally followed by a program account such as RT 0001."),
+            placeholder="123456782",
             max_length=17)
         self.phone = self.line(
             form, "employer.phone", self.tr("&Phone:"), lambda c: c.employer.phone,
             lambda c, v: setattr(c.employer, "phone", v),
             rule=lambda v: domain_access.rule("phone", v, lang()) if v.strip() else None,
-            placeholder="+1 416 555 0100")
+            description=self.phone_hint(), placeholder="+1 416 555 0100")
         self.website = self.line(
             form, "employer.website", self.tr("&Website:"), lambda c: c.employer.website,
-            lambda c, v: setattr(c.employer, "website", v), placeholder="https://")
+            lambda c, v: setattr(c.employer, "website", v), placeholder="https://",
+            description=self.tr("The business's website address, starting with https://, if "
+                                "it has one."))
         validator = QIntValidator(0, 10_000_000, self)
         self.employees_in_canada = self.line(
             form, "employer.employees_in_canada", self.tr("Employees in &Canada:"),
             lambda c: "" if c.employer.employees_in_canada is None
             else c.employer.employees_in_canada,
-            lambda c, v: setattr(c.employer, "employees_in_canada", _int_or_none(v)))
+            lambda c, v: setattr(c.employer, "employees_in_canada", _int_or_none(v)),
+            description=self.tr("A whole number (0 or more): the business's employees in "
+                                "Canada."))
         self.employees_in_canada.setValidator(validator)
         self.employees_abroad = self.line(
             form, "employer.employees_abroad", self.tr("Employees &abroad:"),
             lambda c: "" if c.employer.employees_abroad is None else c.employer.employees_abroad,
             lambda c, v: setattr(c.employer, "employees_abroad", _int_or_none(v)),
-            description=self.tr("Employees of the same company group outside Canada."))
+            description=self.tr("A whole number (0 or more): employees of the same company "
+                                "group outside Canada."))
         self.employees_abroad.setValidator(validator)
         self.activity = self.text_area(
             form, "employer.activity", self.tr("Business ac&tivity:"),
@@ -114,22 +121,28 @@ class EmployerPage(StepPage):
         self.street = self.line(
             form, "employer.address.street", self.tr("&Street:"),
             lambda c: c.employer.address.street,
-            lambda c, v: setattr(c.employer.address, "street", v))
+            lambda c, v: setattr(c.employer.address, "street", v),
+            description=self.tr("The number and street of the business's address in Canada."))
         self.city = self.line(
             form, "employer.address.city", self.tr("Cit&y:"), lambda c: c.employer.address.city,
-            lambda c, v: setattr(c.employer.address, "city", v))
+            lambda c, v: setattr(c.employer.address, "city", v),
+            description=self.tr("The city or town of that address."))
         self.province = self.choice(
             form, "employer.address.province", self.tr("P&rovince or territory:"),
             [("", self.tr("Choose…"))] + [(p, p) for p in PROVINCES],
             lambda c: c.employer.address.province,
-            lambda c, v: setattr(c.employer.address, "province", v))
+            lambda c, v: setattr(c.employer.address, "province", v),
+            description=self.tr("The two-letter code of the province or territory (for example "
+                                "ON, QC, BC); the postal code must match it."))
         self.postal_code = self.line(
             form, "employer.address.postal_code", self.tr("Postal co&de:"),
             lambda c: c.employer.address.postal_code,
             lambda c, v: setattr(c.employer.address, "postal_code", v.upper()),
             rule=lambda v: domain_access.rule(
                 "postal_code", v.strip(" _"), self.case.employer.address.province, lang=lang()),
-            mask=">A9A 9A9;_", description=self.tr("Canadian postal code, like M5H 2N2."))
+            mask=">A9A 9A9;_", description=self.tr(
+                "Canadian postal code in the form A1A 1A1 (letter, digit, letter, space, digit, "
+                "letter, digit), like M5H 2N2."))
         self.province.currentIndexChanged.connect(
             lambda _i: self.fields["employer.address.postal_code"].revalidate_if_shown())
 
@@ -139,19 +152,23 @@ class EmployerPage(StepPage):
         self.contact_name = self.line(
             form, "contact.name", self.tr("&Name:"), lambda c: c.contact.name,
             lambda c, v: setattr(c.contact, "name", v),
-            rule=lambda v: None if v.strip() else self.tr("Enter the contact person's name."))
+            rule=lambda v: None if v.strip() else self.tr("Enter the contact person's name."),
+            description=self.tr("The person at the business IMWU can contact about this "
+                                "request."))
         self.contact_title = self.line(
             form, "contact.title", self.tr("&Job title:"), lambda c: c.contact.title,
-            lambda c, v: setattr(c.contact, "title", v))
+            lambda c, v: setattr(c.contact, "title", v),
+            description=self.tr("The contact person's job title in the business."))
         self.contact_email = self.line(
             form, "contact.email", self.tr("E&mail:"), lambda c: c.contact.email,
             lambda c, v: setattr(c.contact, "email", v),
             rule=lambda v: domain_access.rule("email", v, lang()),
-            description=self.tr("IMWU replies to this address."))
+            description=joined(self.tr("IMWU replies to this address."), self.email_hint()))
         self.contact_phone = self.line(
             form, "contact.phone", self.tr("Phon&e:"), lambda c: c.contact.phone,
             lambda c, v: setattr(c.contact, "phone", v),
-            rule=lambda v: domain_access.rule("phone", v, lang()) if v.strip() else None)
+            rule=lambda v: domain_access.rule("phone", v, lang()) if v.strip() else None,
+            description=self.phone_hint())
 
     def _build_representative(self) -> None:
         self.has_representative = QCheckBox(
@@ -166,20 +183,25 @@ class EmployerPage(StepPage):
         self.rep_name = self.line(
             form, "representative.name", self.tr("Name:"),
             lambda c: c.representative.name if c.representative else "",
-            lambda c, v: setattr(_representative(c), "name", v))
+            lambda c, v: setattr(_representative(c), "name", v),
+            description=self.tr("The representative's full name."))
         self.rep_org = self.line(
             form, "representative.organization", self.tr("Organization:"),
             lambda c: c.representative.organization if c.representative else "",
-            lambda c, v: setattr(_representative(c), "organization", v))
+            lambda c, v: setattr(_representative(c), "organization", v),
+            description=self.tr("The firm or organization the representative works for, if "
+                                "any."))
         self.rep_email = self.line(
             form, "representative.email", self.tr("Email:"),
             lambda c: c.representative.email if c.representative else "",
             lambda c, v: setattr(_representative(c), "email", v),
-            rule=lambda v: domain_access.rule("email", v, self.lang()) if v.strip() else None)
+            rule=lambda v: domain_access.rule("email", v, self.lang()) if v.strip() else None,
+            description=self.email_hint())
         self.rep_phone = self.line(
             form, "representative.phone", self.tr("Phone:"),
             lambda c: c.representative.phone if c.representative else "",
-            lambda c, v: setattr(_representative(c), "phone", v))
+            lambda c, v: setattr(_representative(c), "phone", v),
+            description=self.phone_hint())
         self.rep_number = self.line(
             form, "representative.membership_number", self.tr("Licence number:"),
             lambda c: c.representative.membership_number if c.representative else "",
@@ -187,6 +209,9 @@ class EmployerPage(StepPage):
             description=self.tr("CICC licence or law society number, when the representative "
                                 "is paid."))
         self.rep_paid = QCheckBox(self.tr("The representative is paid"), self)
+        self.rep_paid.setAccessibleDescription(self.tr(
+            "Tick when the representative is paid for this work; then give the licence number "
+            "above."))
         form.addRow("", self.rep_paid)
         self.rep_paid.toggled.connect(
             lambda on: self._write(lambda c, v: setattr(_representative(c), "paid", v), on))

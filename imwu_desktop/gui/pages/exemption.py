@@ -55,7 +55,9 @@ class ExemptionPage(StepPage):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Code or keyword"))
         self.search.setAccessibleName(self.tr("Search codes"))
-        self.search.setAccessibleDescription(self.tr("Filters the list of exemption codes."))
+        self.search.setAccessibleDescription(self.tr(
+            "Filters the list of exemption codes: type a code such as C10 or a word such as "
+            "transfer."))
         label.setBuddy(self.search)
         search_row.addWidget(label)
         search_row.addWidget(self.search, 1)
@@ -64,6 +66,9 @@ class ExemptionPage(StepPage):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.codes = QListWidget(splitter)
         self.codes.setAccessibleName(self.tr("Exemption codes"))
+        self.codes.setAccessibleDescription(self.tr(
+            "Move through the codes with the arrow keys to read each one's details; press Enter "
+            "to choose the selected code."))
         self.codes.setMinimumWidth(300)
         self.codes.setWordWrap(True)  # long names wrap instead of being cut off
         self.codes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -73,6 +78,8 @@ class ExemptionPage(StepPage):
         self.detail = QTextBrowser(detail)
         self.detail.setOpenExternalLinks(True)
         self.detail.setAccessibleName(self.tr("Details of the selected code"))
+        self.detail.setAccessibleDescription(self.tr(
+            "What the code covers, its legal basis, any fee, and the documents it needs."))
         self.choose_button = QPushButton(self.tr("&Choose this exemption"), detail)
         self.choose_button.clicked.connect(self.choose_selected)
         self.chosen_label = QLabel(detail)

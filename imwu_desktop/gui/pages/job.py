@@ -52,12 +52,14 @@ class JobPage(StepPage):
         self.title = self.line(
             form, "job.title", self.tr("Job &title:"), lambda c: c.job.title,
             lambda c, v: setattr(c.job, "title", v),
-            rule=lambda v: None if v.strip() else self.tr("Enter the job title."))
+            rule=lambda v: None if v.strip() else self.tr("Enter the job title."),
+            description=self.tr("The title of the position offered in Canada."))
         self.noc = self.line(
             form, "job.noc", self.tr("&NOC code:"), lambda c: c.job.noc,
             lambda c, v: setattr(c.job, "noc", v),
             rule=lambda v: domain_access.rule("noc", v, lang()),
-            description=self.tr("The 5-digit National Occupational Classification code."),
+            description=self.tr("The National Occupational Classification (NOC 2021) code: 5 "
+                                "digits, for example 21301."),
             placeholder="21301", max_length=5)
         self.teer = QLabel(self)
         self.teer.setObjectName("teerLabel")
@@ -67,14 +69,18 @@ class JobPage(StepPage):
         self._loaders.append(lambda: self._show_teer(self.case.job.noc))
         self.location = self.line(
             form, "job.location", self.tr("Work l&ocation:"), lambda c: c.job.location,
-            lambda c, v: setattr(c.job, "location", v), placeholder=self.tr("City, province"))
+            lambda c, v: setattr(c.job, "location", v), placeholder=self.tr("City, province"),
+            description=self.tr("Where the worker will work in Canada: the city and the "
+                                "province."))
         self.start = self.date_field(
             form, "job.start", self.tr("&Start date:"), lambda c: c.job.start,
             lambda c, v: setattr(c.job, "start", v),
-            rule=lambda _v: self._dates_rule())
+            rule=lambda _v: self._dates_rule(),
+            description=self.tr("The first day of work in Canada."))
         self.end = self.date_field(
             form, "job.end", self.tr("&End date:"), lambda c: c.job.end,
-            lambda c, v: setattr(c.job, "end", v), rule=lambda _v: self._dates_rule())
+            lambda c, v: setattr(c.job, "end", v), rule=lambda _v: self._dates_rule(),
+            description=self.tr("The last day of work; it comes after the start date."))
         self.duties = self.text_area(
             form, "job.duties", self.tr("&Duties:"), lambda c: c.job.duties,
             lambda c, v: setattr(c.job, "duties", v),
@@ -85,10 +91,12 @@ class JobPage(StepPage):
         form = self.form_group(self.tr("Requirements and terms"))
         self.education = self.line(
             form, "job.education", self.tr("Ed&ucation required:"), lambda c: c.job.education,
-            lambda c, v: setattr(c.job, "education", v))
+            lambda c, v: setattr(c.job, "education", v),
+            description=self.tr("The education the job requires, such as a degree or diploma."))
         self.skills = self.line(
             form, "job.skills", self.tr("Skills and e&xperience:"), lambda c: c.job.skills,
-            lambda c, v: setattr(c.job, "skills", v))
+            lambda c, v: setattr(c.job, "skills", v),
+            description=self.tr("The skills and work experience the job requires."))
         self.licensing = self.line(
             form, "job.licensing", self.tr("&Licensing (if any):"),
             lambda c: c.job.licensing or "", _set_licensing,
@@ -106,7 +114,8 @@ class JobPage(StepPage):
             lambda t: self._write(lambda c, v: setattr(c.job.wage, "amount", v), _number(t)))
         self._loaders.append(lambda: self.wage.setText(_shown(self.case.job.wage.amount)))
         self._add_row(form, "job.wage.amount", self.tr("&Wage:"), wage_row,
-                      self.tr("The gross wage before deductions."),
+                      self.tr("The gross wage before deductions: an amount greater than zero, "
+                              "for example 125000."),
                       lambda: domain_access.rule("wage", self.wage.text(), self.lang()))
 
         self.wage_per = QComboBox(wage_row)
@@ -114,10 +123,13 @@ class JobPage(StepPage):
                             ("month", self.tr("per month")), ("year", self.tr("per year"))):
             self.wage_per.addItem(text, value)
         self.wage_per.setAccessibleName(self.tr("Wage period"))
+        self.wage_per.setAccessibleDescription(self.tr(
+            "Whether the wage is per hour, week, month or year."))
         self.wage_currency = QComboBox(wage_row)
         for currency in ("CAD", "USD", "EUR", "GBP"):
             self.wage_currency.addItem(currency, currency)
         self.wage_currency.setAccessibleName(self.tr("Wage currency"))
+        self.wage_currency.setAccessibleDescription(self.tr("The currency of the wage amount."))
         row.addWidget(self.wage_per, 1)
         row.addWidget(self.wage_currency, 1)
         self.wage_per.currentIndexChanged.connect(lambda _i: self._write(
@@ -129,6 +141,7 @@ class JobPage(StepPage):
             form, "job.hours_per_week", self.tr("Hours per wee&k:"),
             lambda c: _shown(c.job.hours_per_week),
             lambda c, v: setattr(c.job, "hours_per_week", _number(v)), max_length=5,
+            description=self.tr("The usual hours of work per week: a number from 1 to 80."),
             rule=lambda v: domain_access.rule("hours_per_week", v, self.lang()))
         self.hours.setValidator(QDoubleValidator(0, 168, 1, self))
         self.seasonal = self.yes_no(
@@ -155,5 +168,4 @@ class JobPage(StepPage):
     def _show_teer(self, noc: str) -> None:
         text = domain_access.teer_text(noc.strip(), self.lang()) if noc.strip() else ""
         self.teer.setText(text or self.tr("(type a 5-digit NOC code)"))
-        self.noc.setAccessibleDescription(" ".join(
-            p for p in (self.fields["job.noc"].message, text) if p))
+        self.fields["job.noc"].set_note(text)

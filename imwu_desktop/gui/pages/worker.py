@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from imwu_desktop.domain.case import Case
 from imwu_desktop.gui import domain_access
-from imwu_desktop.gui.pages.base import StepPage
+from imwu_desktop.gui.pages.base import StepPage, joined
 from imwu_desktop.gui.passport_scan import PassportScanRow
 from imwu_desktop.gui.session import CaseSession
 from imwu_desktop.gui.widgets.pickers import country_items
@@ -104,7 +104,7 @@ class WorkerPage(StepPage):
             lambda c: c.worker.date_of_birth, lambda c, v: setattr(c.worker, "date_of_birth", v),
             rule=self._mrz_checked(
                 "date_of_birth", lambda v: domain_access.rule("birth_date", _iso(v), lang())),
-            description=self.tr("Year, month, day; use the calendar button or type it."))
+            description=self.tr("As printed in the passport."))
         self.sex = self.choice(
             form, "worker.sex", self.tr("&Sex:"),
             [("", self.tr("Choose…")), ("F", self.tr("F (female)")), ("M", self.tr("M (male)")),
@@ -118,19 +118,23 @@ class WorkerPage(StepPage):
             form, "worker.citizenship", self.tr("&Citizenship:"), countries,
             lambda c: c.worker.citizenship, lambda c, v: setattr(c.worker, "citizenship", v),
             rule=self._mrz_checked("citizenship"),
-            description=self.tr("The country that issued the passport. Type to search."))
+            description=self.tr("The country that issued the passport."))
         self.country_of_birth = self.search_combo(
             form, "worker.country_of_birth", self.tr("Country of bi&rth:"), countries,
             lambda c: c.worker.country_of_birth,
-            lambda c, v: setattr(c.worker, "country_of_birth", v))
+            lambda c, v: setattr(c.worker, "country_of_birth", v),
+            description=self.tr("The country where the worker was born."))
         self.country_of_residence = self.search_combo(
             form, "worker.country_of_residence", self.tr("Country of resi&dence:"), countries,
             lambda c: c.worker.country_of_residence,
-            lambda c, v: setattr(c.worker, "country_of_residence", v))
+            lambda c, v: setattr(c.worker, "country_of_residence", v),
+            description=self.tr("The country where the worker lives now."))
         self.email = self.line(
             form, "worker.email", self.tr("E&mail:"), lambda c: c.worker.email,
             lambda c, v: setattr(c.worker, "email", v),
-            rule=lambda v: domain_access.rule("email", v, lang()) if v.strip() else None)
+            rule=lambda v: domain_access.rule("email", v, lang()) if v.strip() else None,
+            description=joined(self.tr("The worker's own email address, if any."),
+                               self.email_hint()))
 
     def _build_passport(self) -> None:
         form = self.form_group(self.tr("Passport"))
@@ -146,16 +150,21 @@ class WorkerPage(StepPage):
             lambda c: c.worker.passport_number,
             lambda c, v: setattr(c.worker, "passport_number", v.upper()),
             rule=self._mrz_checked("passport_number", lambda v: None if v.strip() else self.tr(
-                "Enter the passport number.")))
+                "Enter the passport number.")),
+            description=self.tr("Only letters and digits (usually 6 to 9), copied from the "
+                                "passport without spaces."))
         self.passport_issued = self.date_field(
             form, "worker.passport_issued", self.tr("Date of &issue:"),
             lambda c: c.worker.passport_issued,
-            lambda c, v: setattr(c.worker, "passport_issued", v), rule=lambda _v: dates_rule())
+            lambda c, v: setattr(c.worker, "passport_issued", v), rule=lambda _v: dates_rule(),
+            description=self.tr("As printed in the passport; it comes before the expiry date."))
         self.passport_expiry = self.date_field(
             form, "worker.passport_expiry", self.tr("Date of e&xpiry:"),
             lambda c: c.worker.passport_expiry,
             lambda c, v: setattr(c.worker, "passport_expiry", v),
-            rule=self._mrz_checked("passport_expiry", lambda _v: dates_rule()))
+            rule=self._mrz_checked("passport_expiry", lambda _v: dates_rule()),
+            description=self.tr("As printed in the passport; the passport must still be valid "
+                                "when the request is sent."))
         self.uci = self.line(
             form, "worker.uci", self.tr("&UCI (if any):"), lambda c: c.worker.uci or "",
             _set_uci, description=self.tr(
@@ -170,4 +179,4 @@ class WorkerPage(StepPage):
         self.session.touch()
         self.reload_after_fill()
         self.mrz_status.setText(message)
-        self.mrz.setAccessibleDescription(message)
+        self.fields["worker.mrz"].set_note(message)

@@ -1,7 +1,8 @@
 """A form field: the input, and under it the inline message from the field rules.
 
-Messages are never pop-ups: they sit beside the input with an icon, and are also set as the
-input's accessible description so that screen readers announce them.
+Messages are never pop-ups: they sit beside the input with an icon. A screen reader hears the
+same: the input's accessible description is the current message, then any live note (such as
+the NOC code's TEER), then the field's hint; a new message is also announced as it appears.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +33,7 @@ class FieldBox(QWidget):
         self._description = description
         self._rule = rule
         self._message = ""
+        self._note = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -53,8 +56,10 @@ class FieldBox(QWidget):
         layout.addWidget(self._message_row)
         self._message_row.hide()
         self._watched = editor.focusProxy() or editor
-        editor.setAccessibleDescription(description)
-        self._watched.setAccessibleDescription(description)
+        #: the widgets a screen reader describes with this field's text (the input inside a
+        #: compound editor too, and each radio button of a Yes/No row)
+        self._targets = [editor] if self._watched is editor else [editor, self._watched]
+        self._describe()
         self._watched.installEventFilter(self)
 
     @property
@@ -64,15 +69,32 @@ class FieldBox(QWidget):
     def set_rule(self, rule: Rule | None) -> None:
         self._rule = rule
 
+    def describe_also(self, *widgets: QWidget) -> None:
+        """Give these widgets (parts of the field) the same description as the input."""
+        self._targets.extend(w for w in widgets if w not in self._targets)
+        self._describe()
+
+    def set_note(self, note: str) -> None:
+        """A live fact about the value (read after any message, before the hint)."""
+        self._note = note
+        self._describe()
+
     def set_message(self, message: str | None) -> None:
         """Show (or clear) the message under the input and in its accessible description."""
-        self._message = message or ""
+        new = message or ""
+        changed = new != self._message
+        self._message = new
         self._text.setText(self._message)
         self._message_row.setVisible(bool(self._message))
-        parts = [p for p in (self._message, self._description) if p]
-        self.editor.setAccessibleDescription(" ".join(parts))
-        if self._watched is not self.editor:  # the input inside a compound editor
-            self._watched.setAccessibleDescription(" ".join(parts))
+        self._describe()
+        if changed and new:
+            # the user has usually moved on (focus-out validation): say it now, politely
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._text, new))
+
+    def _describe(self) -> None:
+        text = " ".join(p for p in (self._message, self._note, self._description) if p)
+        for widget in self._targets:
+            widget.setAccessibleDescription(text)
 
     def validate(self) -> str | None:
         """Run the rule now; returns the message shown (None when the value is fine)."""
