@@ -3,24 +3,30 @@
 A second `imwu-desktop CASE.imwu` while the app runs hands the path to the running app (over a
 QLocalSocket), which opens it in a new window (or raises the window that already has it); the
 second process then exits. If no app answers, the second process becomes the app itself.
+
+Start-up stays quick: QtNetwork loads only when a running app may be there (its socket file
+exists) or after the first window is painted, when this app starts listening.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QDir, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
 from imwu_desktop import __version__
 from imwu_desktop.gui.main_window import MainWindow
 from imwu_desktop.services import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +36,23 @@ HANDOVER_TIMEOUT_MS = 1500
 def server_name() -> str:
     """One name per user and settings folder (tests with their own folders don't collide)."""
     key = f"{os.getuid() if hasattr(os, 'getuid') else os.getlogin()}:{paths.config_dir()}"
-    return "imwu-desktop-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+    return f"imwu-desktop-{zlib.crc32(key.encode()):08x}-{len(key)}"
+
+
+def server_may_be_running() -> bool:
+    """False when no app can be listening: on Unix its socket file (in Qt's temporary
+    folder, where QLocalServer puts a plain name) does not exist."""
+    if sys.platform == "win32":
+        return True  # a named pipe: only connecting tells
+    return os.path.exists(os.path.join(QDir.tempPath(), server_name()))
 
 
 def hand_over(case_path: str | None) -> bool:
     """Give the path to an app already running; True when it took it."""
+    if not server_may_be_running():
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name())
     if not socket.waitForConnected(HANDOVER_TIMEOUT_MS):
@@ -56,6 +74,8 @@ class Application:
         self.server: QLocalServer | None = None
 
     def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self.qt_app)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(server_name()):
@@ -106,7 +126,7 @@ class Application:
         window = next((w for w in self.windows if w.session is None and w.isVisible()), None)
         if window is None or not case_path:
             window = MainWindow()
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.closed.connect(window.deleteLater)  # not WA_DeleteOnClose: see MainWindow
             window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
             self.windows.append(window)
         window.show()
@@ -174,13 +194,25 @@ def run_gui(case_path: str | None) -> int:
         return 0
     application = Application(qt_app)
     qt_app.installEventFilter(FileOpenHandler(application))
-    application.listen()
-    application.open(case_path)
+    window = application.open(case_path)
     if os.environ.get("IMWU_STARTUP_PROBE"):
-        # benchmarks: report when the event loop is idle with the window shown, then quit
-        def probe() -> None:
-            print("IMWU-READY", flush=True)
-            qt_app.quit()
-
-        QTimer.singleShot(0, probe)
+        _probe_start_up(qt_app, window)
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, application.listen))
     return int(qt_app.exec())
+
+
+def _probe_start_up(qt_app: QApplication, window: MainWindow) -> None:
+    """Benchmarks: print IMWU-READY when the first frame is painted and the event loop is
+    idle again, IMWU-LOADED when the start screen's lists are filled too, then quit."""
+    def loaded() -> None:
+        print("IMWU-LOADED", flush=True)
+        qt_app.quit()
+
+    def ready() -> None:
+        print("IMWU-READY", flush=True)
+        if window.session is not None or window.start.is_loaded:
+            loaded()
+        else:
+            window.start.loaded.connect(lambda: QTimer.singleShot(0, loaded))
+
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, ready))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from imwu_desktop.domain.case import Case
+if TYPE_CHECKING:  # the domain loads with the first case, not at start-up
+    from imwu_desktop.domain.case import Case
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -158,6 +157,8 @@ def app_qm(lang: str) -> Path | None:
     cached = paths.data_dir() / "i18n-cache" / built.name
     if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
+    import subprocess
+
     try:
         i18n_build.compile_ts(source, cached)
     except (OSError, subprocess.SubprocessError) as exc:  # lrelease missing or failing

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSize, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from imwu_desktop.errors import UserError
 from imwu_desktop.gui import domain_access
 from imwu_desktop.gui.start_screen import StartScreen
-from imwu_desktop.gui.steplist import STEP_ROLE, StepList
 from imwu_desktop.services import paths
 
-if TYPE_CHECKING:  # pages and the case session load when a case opens: quick start-up
+if TYPE_CHECKING:  # the wizard, its pages and the case session load when a case opens
     from imwu_desktop.gui.pages.base import StepPage
     from imwu_desktop.gui.session import CaseSession
+    from imwu_desktop.gui.steplist import StepList
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +68,17 @@ def _page_factories() -> dict[str, Callable[[CaseSession], StepPage]]:
 
 
 class MainWindow(QMainWindow):
+    """Start-up stays quick: the first frame shows the start screen's frame only; its lists
+    are filled right after that frame is painted, and the wizard is built for the first case.
+    """
+
+    firstPainted = Signal()
+    closed = Signal()  # the window accepted a close (the app then deletes it)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted = False
+        self._wizard: QWidget | None = None
         self.session: CaseSession | None = None
         self.pages: dict[str, StepPage] = {}
         self._factories = _page_factories()
@@ -83,8 +92,6 @@ class MainWindow(QMainWindow):
         self.start.openPath.connect(lambda p: self.open_path(Path(p)))
         self.start.recoverRequested.connect(self.recover)
         self.screens.addWidget(self.start)
-        self.wizard = self._build_wizard()
-        self.screens.addWidget(self.wizard)
         self._build_actions()
         self._build_menus()
         self.busy = QProgressBar(self)
@@ -96,17 +103,43 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
-        self.show_start()
+        self._show_start_screen()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self.session is None and not self.start.is_loaded:
+            self.start.refresh()
 
     # --- building -----------------------------------------------------------------------
 
+    @property
+    def wizard(self) -> QWidget:
+        """The step list and pages, built when the first case opens."""
+        if self._wizard is None:
+            self._wizard = self._build_wizard()
+            self.screens.addWidget(self._wizard)
+        return self._wizard
+
+    @property
+    def steps(self) -> StepList:
+        self.wizard  # noqa: B018 (builds it)
+        return self._steps
+
     def _build_wizard(self) -> QWidget:
+        from imwu_desktop.gui.steplist import StepList
+
         wizard = QWidget(self)
         layout = QHBoxLayout(wizard)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.steps = StepList(wizard)
-        self.steps.currentRowChanged.connect(self._on_step_row)
-        layout.addWidget(self.steps)
+        self._steps = StepList(wizard)
+        self._steps.currentRowChanged.connect(self._on_step_row)
+        layout.addWidget(self._steps)
         right = QVBoxLayout()
         self.page_stack = QStackedWidget(wizard)
         self.scrolls: dict[str, QScrollArea] = {}
@@ -135,8 +168,12 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: the latter's overloads make PySide build the whole Qt
+        # namespace (~15 ms at start-up); a standard key also gets all its platform bindings
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
@@ -207,6 +244,9 @@ class MainWindow(QMainWindow):
 
     def show_start(self) -> None:
         self.start.refresh()
+        self._show_start_screen()
+
+    def _show_start_screen(self) -> None:
         self.screens.setCurrentWidget(self.start)
         self._update_actions()
         self.update_title()
@@ -252,6 +292,8 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def _first_open_step(self) -> str:
+        from imwu_desktop.gui.steplist import STEP_ROLE
+
         for row in range(self.steps.count()):
             item = self.steps.item(row)
             if self.steps.state_of(item.data(STEP_ROLE)) != "complete":
@@ -320,6 +362,10 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def current_step(self) -> str:
+        from imwu_desktop.gui.steplist import STEP_ROLE
+
+        if self._wizard is None:
+            return ""
         item = self.steps.currentItem()
         return str(item.data(STEP_ROLE)) if item is not None else ""
 
@@ -343,14 +389,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def go_next(self) -> None:
+        if self.session is None:
+            return
         row = self.steps.currentRow()
-        if self.session is not None and row < len(STEPS) - 1:
+        if row < len(STEPS) - 1:
             self.steps.setCurrentRow(row + 1)
             self.next_button.setFocus() if self.next_button.isEnabled() else None
 
     def go_back(self) -> None:
+        if self.session is None:
+            return
         row = self.steps.currentRow()
-        if self.session is not None and row > 0:
+        if row > 0:
             self.steps.setCurrentRow(row - 1)
 
     def go_to_field(self, step: str, field: str) -> None:
@@ -488,6 +538,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_discard():
             event.accept()
+            self.closed.emit()
         else:
             event.ignore()
 

@@ -64,3 +64,26 @@ def test_open_from_the_case_list_opens_the_case(qtbot: QtBot, window: MainWindow
     qtbot.keyClick(cases.table, Qt.Key.Key_Return)
     assert window.session is not None
     assert window.session.case.worker.family_name == "Dupont"
+
+
+def test_the_first_frame_comes_before_the_lists_which_then_fill_by_themselves(
+        qtbot: QtBot) -> None:
+    """Start-up: the window paints its frame first; the case services load right after."""
+    path = sent_case(days_ago=3)
+    with casefile.open_case(path, lock=False) as opened:
+        casefile.add_recent(path, opened.case)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.start.is_loaded and window.start.recent.topLevelItemCount() == 0
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        window.show()
+    qtbot.waitUntil(lambda: window.start.is_loaded, timeout=5000)
+    assert window.start.recent.topLevelItemCount() == 1
+    assert window.start.cases.proxy.rowCount() == 1
+    assert window.start.new_button.hasFocus() or not window.isActiveWindow()
+
+
+def test_the_start_screen_role_is_qts_user_role() -> None:
+    from imwu_desktop.gui.start_screen import PATH_ROLE
+
+    assert Qt.ItemDataRole.UserRole.value == PATH_ROLE

@@ -91,6 +91,7 @@ def test_recovery_restores_autosaved_work(qtbot: QtBot, window: MainWindow, samp
     second = MainWindow()
     qtbot.addWidget(second)
     second.show()
+    qtbot.waitUntil(lambda: second.start.is_loaded)  # filled right after the first frame
     offers = second.start._recovery_rows
     assert len(offers) == 1
     recover = next(b for b in offers[0].findChildren(type(second.start.new_button))
