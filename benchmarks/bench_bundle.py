@@ -3,11 +3,11 @@
 Targets (issue 8): the onedir bundle at most 200 MB; the frozen app's start-up within 1.3x of
 a bare PySide6 window frozen the same way (PyInstaller onedir, same Python and Qt).
 
-Start-up is wall time from launching the process to the moment its event loop is idle with
-the main window shown: the app prints IMWU-READY then (IMWU_STARTUP_PROBE=1), the bare window
-prints the same from a zero-timer after show(). Measured on the start screen and on a case
-(what a double-click does), with a real X server when DISPLAY is set (else offscreen), warm
-page cache (one discarded run first), runs interleaved so both sides see the same machine.
+Start-up is wall time from launching the process to its first frame painted with the event
+loop idle again (benchmarks/startup_probe.py, the same moment for the app and the bare
+window). Measured on the start screen and on a case (what a double-click does), with a real
+X server when DISPLAY is set (else offscreen), warm page cache (one discarded run first),
+runs interleaved so both sides see the same machine.
 The bundle is rebuilt first when older than the code (installers/bundle_tools.py).
 Run: .venv/bin/python -m benchmarks.bench_bundle [--runs N]
 """
@@ -23,26 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.startup_probe import BARE_WINDOW, time_start_up
 from installers import bundle_tools
 
 SIZE_TARGET_MB = 200.0
 STARTUP_TARGET_RATIO = 1.3
-READY = "IMWU-READY"
-BARE_WINDOW = f'''
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.setCentralWidget(QLabel("bare PySide6 window"))
-window.resize(1000, 700)
-window.show()
-QTimer.singleShot(0, lambda: (print("{READY}", flush=True), app.quit()))
-sys.exit(app.exec())
-'''
-
-
 def build_bare_window(work: Path) -> Path:
     """Freeze the bare window like the app (onedir, windowed, no UPX); its executable."""
     work.mkdir(parents=True, exist_ok=True)
@@ -53,23 +38,6 @@ def build_bare_window(work: Path) -> Path:
                     "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
                     "--specpath", str(work), str(script)], check=True, timeout=600)
     return work / "dist" / "bare_window" / "bare_window"
-
-
-def time_to_ready(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from launch to the READY line (the process quits by itself right after)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True)
-    assert process.stdout is not None
-    elapsed = None
-    for line in process.stdout:
-        if line.strip() == READY:
-            elapsed = time.perf_counter() - start
-            break
-    process.wait(timeout=60)
-    if elapsed is None:
-        raise RuntimeError(f"{command[0]} exited ({process.returncode}) without showing a window")
-    return elapsed
 
 
 def run_env(home: Path) -> dict[str, str]:
@@ -106,10 +74,10 @@ def main() -> None:
         }
         samples: dict[str, list[float]] = {name: [] for name in commands}
         for command in commands.values():  # warm the page cache
-            time_to_ready(command, env)
+            time_start_up(command, env)
         for _ in range(runs):
             for name, command in commands.items():
-                samples[name].append(time_to_ready(command, env))
+                samples[name].append(time_start_up(command, env)[0])
 
     medians = {name: statistics.median(values) * 1000 for name, values in samples.items()}
     bare_ms = medians["bare PySide6 window (frozen)"]

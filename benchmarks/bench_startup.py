@@ -1,7 +1,7 @@
 """Start-up to an interactive main window, against a bare PySide6 window on the same machine.
 
-Each run is a fresh process, timed from its start until its window is shown and the event loop
-is idle (the process prints a marker, then quits). Target: IMWU Desktop within 1.3x of bare.
+Each run is a fresh process, timed from its start until its first frame is painted and the
+event loop is idle again (benchmarks/startup_probe.py). Target: IMWU Desktop within 1.3x of bare.
 
     .venv/bin/python -m benchmarks.bench_startup [--runs 7]
 
@@ -10,10 +10,8 @@ Our package is compiled to bytecode first, as pip does when it installs the whee
 PyInstaller does in the bundle; without that, a checkout run with PYTHONDONTWRITEBYTECODE set
 compiles every module from source on each start and measures the compiler instead.
 
-"Interactive" is the first frame painted and the event loop idle again, for both windows
-(a zero timer started from the first paint event). The
-start screen then fills its case list in the next turns of the event loop; the time until
-that is done is reported too ("case list filled"), for information.
+The start screen fills its case lists in the turns of the event loop after its first frame;
+the time until that is done is reported too ("case list filled"), for information.
 """
 
 from __future__ import annotations
@@ -22,40 +20,12 @@ import argparse
 import compileall
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 
-MARKER = "IMWU-READY"
-LOADED_MARKER = "IMWU-LOADED"
+from benchmarks.startup_probe import BARE_WINDOW, time_start_up
+
 TARGET = 1.3
-
-BARE = f"""
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-
-def ready():
-    print("{MARKER}", flush=True)
-    app.quit()
-
-class Window(QMainWindow):
-    painted = False
-
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self.painted:  # the same moment as the app's probe: first frame, then idle
-            self.painted = True
-            QTimer.singleShot(0, ready)
-
-window = Window()
-window.resize(1280, 900)
-window.setWindowTitle("bare")
-window.show()
-app.exec()
-"""
 
 
 def _env(home: str) -> dict[str, str]:
@@ -66,25 +36,6 @@ def _env(home: str) -> dict[str, str]:
     for name in ("CONFIG", "DATA", "LOG", "CASES"):
         env[f"IMWU_{name}_DIR"] = os.path.join(home, name.lower())
     return env
-
-
-def time_once(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
-    """Seconds until the interactive marker, and until the loaded marker (None if none)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True)
-    assert proc.stdout is not None
-    ready: float | None = None
-    loaded: float | None = None
-    for line in proc.stdout:
-        if line.strip() == MARKER:
-            ready = time.perf_counter() - start
-        elif line.strip() == LOADED_MARKER:
-            loaded = time.perf_counter() - start
-    proc.wait(30)
-    if ready is None:
-        raise RuntimeError(f"{command[-1]} exited ({proc.returncode}) without the marker")
-    return ready, loaded
 
 
 def compile_package() -> None:
@@ -100,17 +51,17 @@ def main() -> int:
     home = tempfile.mkdtemp(prefix="imwu-bench-")
     env = _env(home)
     commands = {
-        "bare PySide6 window": [sys.executable, "-c", BARE],
+        "bare PySide6 window": [sys.executable, "-c", BARE_WINDOW],
         "IMWU Desktop (start screen)": [sys.executable, "-m", "imwu_desktop"],
     }
     compile_package()
     for command in commands.values():  # warm the disk cache once
-        time_once(command, env)
+        time_start_up(command, env)
     times: dict[str, list[float]] = {name: [] for name in commands}
     loaded: list[float] = []
     for _ in range(args.runs):  # interleaved, so that load changes hit both alike
         for name, command in commands.items():
-            ready, done = time_once(command, env)
+            ready, done = time_start_up(command, env)
             times[name].append(ready)
             if done is not None:
                 loaded.append(done)
