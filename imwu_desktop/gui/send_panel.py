@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from imwu_desktop.errors import UserError
+from imwu_desktop.gui.domain_access import shown, ui_lang
 from imwu_desktop.gui.send_worker import Job, SendWorker, keep_running
 from imwu_desktop.services import credentials
 from imwu_desktop.services.mail import accounts as saved_accounts
@@ -96,7 +97,7 @@ class SendPanel(QWidget):
         self.account_combo.currentIndexChanged.connect(self._account_chosen)
         self.preset_combo = self._named(QComboBox(box), "presetCombo")
         for item in PRESETS:
-            self.preset_combo.addItem(item.label, item.key)
+            self.preset_combo.addItem(item.label_in(ui_lang()), item.key)
         self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
         self.host_edit = self._named(QLineEdit(box), "hostEdit")
         self.port_spin = self._named(QSpinBox(box), "portSpin")
@@ -343,7 +344,7 @@ class SendPanel(QWidget):
         self.password_edit.clear()
         self._show_password_help(account.preset)
         try:
-            saved = credentials.read_password(account.keyring_entry) is not None
+            saved = credentials.read_password(account.keyring_entry, ui_lang()) is not None
         except credentials.KeyringUnavailable as exc:
             self.keyring_label.setText(str(exc))
             saved = False
@@ -363,7 +364,7 @@ class SendPanel(QWidget):
 
     def _show_password_help(self, key: str) -> None:
         item = preset(key)
-        self.help_label.setText(item.password_help if item else "")
+        self.help_label.setText(item.password_help(ui_lang()) if item else "")
 
     def _browse_ca(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate of your mail server"),
@@ -386,7 +387,7 @@ class SendPanel(QWidget):
         account = self.current_account()
         typed = self.password_edit.text()
         try:
-            saved_accounts.upsert_account(account)
+            saved_accounts.upsert_account(account, ui_lang())
         except UserError as exc:
             self._show_error(str(exc))
             return
@@ -404,7 +405,7 @@ class SendPanel(QWidget):
             return credentials.find_password(entry)
         if self.remember_check.isChecked():
             try:
-                credentials.store_password(entry, typed)
+                credentials.store_password(entry, typed, ui_lang())
                 self.keyring_label.setText(self.tr("The password is saved in the system keyring."))
             except credentials.KeyringUnavailable as exc:
                 credentials.SESSION.put(entry, typed)
@@ -421,12 +422,13 @@ class SendPanel(QWidget):
         if opened is None:
             return
         self.preview.setPlainText(self.tr("Preparing the documents for the message…"))
+        lang = ui_lang()
 
         def job(progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
             def fraction(done: float, what: str) -> None:
                 progress(int(done * 1000), 1000)
 
-            return request.request_attachments(opened, fraction, cancel)
+            return request.request_attachments(opened, fraction, cancel, lang)
 
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
@@ -463,7 +465,7 @@ class SendPanel(QWidget):
             self.message = request.compose_for_case(
                 self.opened, sender=self.from_edit.text().strip(),
                 sender_name=self.name_edit.text().strip(), to=self.to_edit.text().strip(),
-                cc=cc, attachments=self._attachments)
+                cc=cc, attachments=self._attachments, lang=ui_lang())
         except UserError as exc:
             self.message = None
             self.preview.setPlainText("")
@@ -471,18 +473,19 @@ class SendPanel(QWidget):
             self._show_error(str(exc))
             self._update_buttons()
             return
-        self.preview.setPlainText(preview_text(self.message))
-        try:
-            not_ready = request.readiness_problem(self.opened.case, self.message.size)
+        self.preview.setPlainText(preview_text(self.message, ui_lang()))
+        try:  # the problems in the interface's language, like the rest of the screen
+            not_ready = request.readiness_problem(shown(self.opened.case), self.message.size,
+                                                  ui_lang())
         except Exception:  # the check is advice; it must never stop the Send step
             log.exception("readiness check failed")
             not_ready = None
         self.ready_label.setText(not_ready or "")
         self.ready_label.setVisible(bool(not_ready))
-        problem = imwu_size_problem(self.message)
+        problem = imwu_size_problem(self.message, ui_lang())
         self.size_label.setText(problem or self.tr("Encoded size: {size} (IMWU accepts up to "
                                                    "4 MB).").format(
-            size=human_size(self.message.size)))
+            size=human_size(self.message.size, ui_lang())))
         self._update_buttons()
 
     # --- actions ------------------------------------------------------------------------
@@ -506,9 +509,9 @@ class SendPanel(QWidget):
     def _send_test(self) -> None:
         account = self.current_account()
         try:
+            # to the user, not to IMWU: in the interface's language
             message = compose_test_message(sender=account.email, sender_name=account.display_name,
-                                           language=self.opened.case.language.value
-                                           if self.opened is not None else "en")
+                                           language=ui_lang())
         except UserError as exc:
             self._show_error(str(exc))
             return
@@ -517,7 +520,7 @@ class SendPanel(QWidget):
     def _send(self) -> None:
         if self.message is None or self.opened is None:
             return
-        warning = resend_warning(self.opened)
+        warning = resend_warning(self.opened, ui_lang())
         if warning:
             answer = QMessageBox.question(
                 self, self.tr("Send again?"), warning + "\n\n" + self.tr("Send it anyway?"),
@@ -537,10 +540,11 @@ class SendPanel(QWidget):
             return
         server = account.server
         username = account.username
+        lang = ui_lang()
 
         def job(progress: Callable[[int, int], None], cancel: threading.Event) -> SendResult:
             return send_message(server, message, username=username, password=password or "",
-                                progress=progress, cancel=cancel)
+                                progress=progress, cancel=cancel, lang=lang)
 
         self.progress.setRange(0, max(1, message.size))
         self.progress.setValue(0)

@@ -219,33 +219,12 @@ def test_each_english_term_is_translated_by_its_french_term() -> None:
 # --- the interface in French --------------------------------------------------------------
 
 
-#: English still shown, each waiting for its owner's fix: (step, widget class, text start).
-#: Strict: an entry that no longer shows fails the test, so the list only shrinks.
-KNOWN_ENGLISH = {
-    ("send", "QLabel", "The request is not ready to send:"):
-        "services/mail/request.py readiness_problem(): English sentence around the problem, and "
-        "the problem in the case's language (send_panel.py shows it as is)",
-    ("send", "QLabel", "Google needs"):
-        "services/mail/presets.py: provider hints have no French",
-    ("send", "QLabel", "Taille encodée"):
-        "services/mail/compose.py human_size(): kB/MB (French: ko/Mo)",
-}
-
-
-def known(step: str, widget: QWidget, text: str) -> tuple[str, str, str] | None:
-    for key in KNOWN_ENGLISH:
-        if key[0] == step and type(widget).__name__ == key[1] and text.startswith(key[2]):
-            return key
-    return None
-
-
 def test_every_step_shows_french_only(qtbot: QtBot, french: str) -> None:
     """Every visible label, button, title, placeholder, list, tooltip and accessible text on
     the start screen and on each step, for a case whose own correspondence language is
     English (the UI language does not follow the case)."""
     window = show_case(qtbot)
     found: list[str] = []
-    seen_known: set[tuple[str, str, str]] = set()
     preview = ""
     try:
         for step in STEPS:
@@ -255,9 +234,7 @@ def test_every_step_shows_french_only(qtbot: QtBot, french: str) -> None:
                     preview = text  # the message to IMWU: the case's language, not the UI's
                     continue
                 reason = english_reason(text)
-                if reason and known(step, widget, text):
-                    seen_known.add(known(step, widget, text))
-                elif reason:
+                if reason:
                     found.append(f"[{step}] {type(widget).__name__} {what}: {text[:100]!r} "
                                  f"({reason})")
         close_case(qtbot, window)
@@ -272,8 +249,6 @@ def test_every_step_shows_french_only(qtbot: QtBot, french: str) -> None:
     assert english_reason(preview), "the email preview should stay in the case's English"
     assert not found, f"{len(found)} English texts in French mode:\n" + "\n".join(
         dict.fromkeys(found))
-    fixed = set(KNOWN_ENGLISH) - seen_known
-    assert not fixed, f"fixed now, remove from KNOWN_ENGLISH: {fixed}"
 
 
 def test_qt_standard_dialog_buttons_are_french(qapp: QApplication, french: str) -> None:

@@ -41,7 +41,7 @@ def files(monkeypatch: pytest.MonkeyPatch) -> list[Attachment]:
             Attachment("02-cover-letter.pdf", b"%PDF-1.7\n" + os.urandom(50_000)),
             Attachment("03-passport-DUPONT.jpg", b"\xff\xd8\xff" + os.urandom(1_200_000))]
     monkeypatch.setattr(request, "request_attachments",
-                        lambda opened, progress=None, cancel=None: made)
+                        lambda opened, progress=None, cancel=None, lang="en": made)
     return made
 
 

@@ -15,7 +15,9 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from imwu_desktop.domain.i18n_text import say
 from imwu_desktop.errors import UserError
+from imwu_desktop.services.mail.messages import RECORD
 from imwu_desktop.services.mail.presets import DEFAULT_TIMEOUT, ServerSettings
 from imwu_desktop.services.paths import config_dir
 
@@ -94,8 +96,8 @@ def load_accounts() -> list[Account]:
     return [a for a in (_from_json(i) for i in items) if a is not None]
 
 
-def save_accounts(accounts: list[Account]) -> None:
-    """Write all accounts atomically, readable by the user only."""
+def save_accounts(accounts: list[Account], lang: str = "en") -> None:
+    """Write all accounts atomically, readable by the user only (errors in `lang`)."""
     path = _path()
     payload = {"format": _FORMAT, "version": _VERSION,
                "accounts": [asdict(a) for a in accounts]}
@@ -108,9 +110,8 @@ def save_accounts(accounts: list[Account]) -> None:
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except OSError as exc:
-        raise AccountsError(f"The mail accounts could not be saved in {path.parent} "
-                            f"({exc.strerror or exc}); check that the folder is writable."
-                            ) from exc
+        raise AccountsError(say(RECORD, "accounts_not_saved", lang, folder=path.parent,
+                                why=exc.strerror or exc)) from exc
 
 
 def get_account(name: str) -> Account | None:
@@ -118,17 +119,17 @@ def get_account(name: str) -> Account | None:
     return next((a for a in load_accounts() if a.name.strip().casefold() == wanted), None)
 
 
-def upsert_account(account: Account) -> None:
+def upsert_account(account: Account, lang: str = "en") -> None:
     """Add the account, or replace the saved one with the same name."""
     others = [a for a in load_accounts()
               if a.name.strip().casefold() != account.name.strip().casefold()]
-    save_accounts([*others, account])
+    save_accounts([*others, account], lang)
 
 
-def delete_account(name: str) -> bool:
+def delete_account(name: str, lang: str = "en") -> bool:
     accounts = load_accounts()
     kept = [a for a in accounts if a.name.strip().casefold() != name.strip().casefold()]
     if len(kept) == len(accounts):
         return False
-    save_accounts(kept)
+    save_accounts(kept, lang)
     return True

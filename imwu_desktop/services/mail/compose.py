@@ -20,7 +20,9 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from imwu_desktop.domain.case import Case, Language
+from imwu_desktop.domain.i18n_text import say
 from imwu_desktop.errors import UserError
+from imwu_desktop.services.mail.messages import COMPOSE, PREVIEW, SIZES, decimal, thousands
 
 
 class ComposeError(UserError):
@@ -35,15 +37,14 @@ class Attachment:
     content: bytes | Path
     media_type: str = ""
 
-    def read(self) -> bytes:
+    def read(self, lang: str = "en") -> bytes:
         if isinstance(self.content, bytes):
             return self.content
         try:
             return Path(self.content).read_bytes()
         except OSError as exc:
-            raise ComposeError(f"The file for {self.file_name} could not be read "
-                               f"({exc.strerror or exc}); rebuild the documents and try again."
-                               ) from exc
+            raise ComposeError(say(COMPOSE, "unreadable_file", lang, name=self.file_name,
+                                   why=exc.strerror or exc)) from exc
 
     def guessed_media_type(self) -> str:
         if self.media_type:
@@ -185,17 +186,17 @@ def body_for(case: Case, file_names: Sequence[str]) -> str:
 
 # --- building ----------------------------------------------------------------------------
 
-def _address(addr_spec: str, display_name: str = "", *, what: str) -> Address:
+def _address(addr_spec: str, display_name: str = "", *, what: str, lang: str = "en") -> Address:
+    """A checked address; `what` is "sender", "recipient" or "cc" (names the bad field)."""
     addr_spec = addr_spec.strip()
+    problem = ComposeError(say(COMPOSE, f"bad_{what}", lang, address=addr_spec))
     try:
         address = Address(display_name=display_name.strip(), addr_spec=addr_spec)
     except (ValueError, IndexError, TypeError) as exc:
-        raise ComposeError(f"The {what} address '{addr_spec}' is not a valid email address; "
-                           "correct it and try again.") from exc
+        raise problem from exc
     if (not address.username or "@" not in addr_spec or "." not in address.domain
             or not addr_spec.isascii() or " " in addr_spec):
-        raise ComposeError(f"The {what} address '{addr_spec}' is not a valid email address; "
-                           "correct it and try again.")
+        raise problem
     return address
 
 
@@ -209,11 +210,14 @@ def _finish(msg: EmailMessage, sender: Address, *, now: datetime | None) -> tupl
 
 def compose_message(*, sender: str, sender_name: str = "", to: str, cc: Sequence[str] = (),
                     subject: str, body: str, attachments: Sequence[Attachment] = (),
-                    now: datetime | None = None) -> ComposedMessage:
-    """Any plain-text message with attachments, as exact SMTP-ready bytes (CRLF)."""
-    from_addr = _address(sender, sender_name, what="sender")
-    to_addr = _address(to, what="recipient")
-    cc_addrs = [_address(a, what="Cc") for a in cc if a.strip()]
+                    now: datetime | None = None, lang: str = "en") -> ComposedMessage:
+    """Any plain-text message with attachments, as exact SMTP-ready bytes (CRLF).
+
+    `lang` is the language of the errors; the message is written as given.
+    """
+    from_addr = _address(sender, sender_name, what="sender", lang=lang)
+    to_addr = _address(to, what="recipient", lang=lang)
+    cc_addrs = [_address(a, what="cc", lang=lang) for a in cc if a.strip()]
     msg = EmailMessage(policy=SMTP)
     msg["From"] = from_addr
     msg["To"] = to_addr
@@ -226,17 +230,16 @@ def compose_message(*, sender: str, sender_name: str = "", to: str, cc: Sequence
     names_seen: set[str] = set()
     for item in attachments:
         if item.file_name in names_seen:
-            raise ComposeError(f"Two attachments are named {item.file_name}; "
-                               "rename one and try again.")
+            raise ComposeError(say(COMPOSE, "same_name", lang, name=item.file_name))
         names_seen.add(item.file_name)
-        data = item.read()
+        data = item.read(lang)
         maintype, _, subtype = item.guessed_media_type().partition("/")
         msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream",
                            filename=item.file_name)
         sizes.append((item.file_name, len(data)))
     raw = msg.as_bytes(policy=SMTP)
     if not raw.isascii():  # cannot happen with the encodings above; guard the promise
-        raise ComposeError("The message could not be encoded for sending; report this problem.")
+        raise ComposeError(say(COMPOSE, "not_encoded", lang))
     return ComposedMessage(raw=raw, message_id=message_id, date=when, sender=from_addr.addr_spec,
                            to=to_addr.addr_spec, cc=tuple(a.addr_spec for a in cc_addrs),
                            subject=subject, body=body, attachments=tuple(sizes))
@@ -244,18 +247,24 @@ def compose_message(*, sender: str, sender_name: str = "", to: str, cc: Sequence
 
 def compose_request(case: Case, *, sender: str, sender_name: str = "", to: str | None = None,
                     cc: Sequence[str] = (), attachments: Sequence[Attachment],
-                    now: datetime | None = None) -> ComposedMessage:
-    """The IMWU request for `case`. `to` defaults to the case's choice, then the data default."""
+                    now: datetime | None = None, lang: str = "en") -> ComposedMessage:
+    """The IMWU request for `case`. `to` defaults to the case's choice, then the data default.
+
+    Subject and body follow the case's language; `lang` is the language of the errors.
+    """
     recipient = (to or "").strip() or case.imwu_address.strip() or default_imwu_address()
     return compose_message(
         sender=sender, sender_name=sender_name or case.contact.name, to=recipient, cc=cc,
         subject=subject_for(case), body=body_for(case, [a.file_name for a in attachments]),
-        attachments=attachments, now=now)
+        attachments=attachments, now=now, lang=lang)
 
 
 def compose_test_message(*, sender: str, sender_name: str = "", language: str = "en",
                          now: datetime | None = None) -> ComposedMessage:
-    """A small message to the user's own address, to check the account before the real send."""
+    """A small message to the user's own address, to check the account before the real send.
+
+    It goes to the user, not to IMWU: `language` is the interface's, for the text and errors.
+    """
     if language == "fr":
         subject = "IMWU Desktop : message d'essai"
         body = ("Ce message d'essai confirme qu'IMWU Desktop peut envoyer du courriel "
@@ -264,7 +273,7 @@ def compose_test_message(*, sender: str, sender_name: str = "", language: str = 
         subject = "IMWU Desktop: test message"
         body = "This test message confirms that IMWU Desktop can send email with this account.\n"
     return compose_message(sender=sender, sender_name=sender_name, to=sender, subject=subject,
-                           body=body, now=now)
+                           body=body, now=now, lang=language)
 
 
 def default_imwu_address() -> str:
@@ -274,40 +283,48 @@ def default_imwu_address() -> str:
     return str(load_imwu_info().default_address)
 
 
-def imwu_size_problem(message: ComposedMessage) -> str | None:
+def imwu_size_problem(message: ComposedMessage, lang: str = "en") -> str | None:
     """A plain sentence when the encoded message is over IMWU's size limit, else None."""
     from imwu_desktop.domain.imwu_info import load_imwu_info
 
     limit = int(load_imwu_info().size_limit_bytes)
     if message.size <= limit:
         return None
-    return (f"The message is {human_size(message.size)} once encoded, over IMWU's limit of "
-            f"{human_size(limit)}; shrink or remove attachments before sending.")
+    return say(COMPOSE, "over_imwu_limit", lang, size=human_size(message.size, lang),
+               limit=human_size(limit, lang))
 
 
-def preview_text(message: ComposedMessage) -> str:
-    """Headers (decoded), body and attachment list, for the preview before sending."""
+def preview_text(message: ComposedMessage, lang: str = "en") -> str:
+    """Headers (decoded), body and attachment list, for the preview before sending.
+
+    `lang` labels the preview for the reader; subject and body stay as they will be sent.
+    """
+    def line(key: str, value: str) -> str:
+        return say(PREVIEW, key, lang, value=value)
+
     lines = [
-        f"From: {message.sender}",
-        f"To: {message.to}",
-        *([f"Cc: {', '.join(message.cc)}"] if message.cc else []),
-        f"Subject: {message.subject}",
-        f"Date: {format_datetime(message.date)}",
-        f"Message-ID: {message.message_id}",
+        line("from", message.sender),
+        line("to", message.to),
+        *([line("cc", ", ".join(message.cc))] if message.cc else []),
+        line("subject", message.subject),
+        line("date", format_datetime(message.date)),
+        line("message_id", message.message_id),
         "",
         message.body.rstrip("\n"),
         "",
-        "Attachments:" if message.attachments else "No attachments.",
-        *(f"  {name} ({human_size(size)})" for name, size in message.attachments),
+        say(PREVIEW, "attachments" if message.attachments else "no_attachments", lang),
+        *(f"  {name} ({human_size(size, lang)})" for name, size in message.attachments),
         "",
-        f"Size of the encoded message: {human_size(message.size)} ({message.size:,} bytes)",
+        say(PREVIEW, "size", lang, size=human_size(message.size, lang),
+            count=thousands(message.size, lang)),
     ]
     return "\n".join(lines)
 
 
-def human_size(size: int) -> str:
+def human_size(size: int, lang: str = "en") -> str:
+    """1.23 MB, 245 kB, 12 bytes; in French 1,23 Mo, 245 ko, 12 octets (no-break spaces)."""
     if size >= 1_000_000:
-        return f"{size / 1_000_000:.2f} MB"
+        return say(SIZES, "mb", lang, n=decimal(f"{size / 1_000_000:.2f}", lang))
     if size >= 1000:
-        return f"{size / 1000:.0f} kB"
-    return f"{size} bytes"
+        return say(SIZES, "kb", lang, n=f"{size / 1000:.0f}")
+    return say(SIZES, "bytes", lang, n=size)

@@ -1,8 +1,10 @@
-"""Sending errors in plain language, each with the next step for the user."""
+"""Sending errors in plain language, each with the next step for the user (en or fr)."""
 
 from __future__ import annotations
 
+from imwu_desktop.domain.i18n_text import say
 from imwu_desktop.errors import UserError
+from imwu_desktop.services.mail.messages import SEND
 
 #: kinds of failure; the GUI and CLI may branch on them
 KINDS = (
@@ -40,3 +42,11 @@ class SendError(UserError):
     def text(self) -> str:
         """What happened, then what to do: shown as is under the Send button or on stderr."""
         return f"{self.message} {self.next_step}".strip()
+
+
+def send_error(kind: str, key: str, lang: str = "en", *, next_key: str = "",
+               uncertain: bool = False, server_reply: str = "", **fields: object) -> SendError:
+    """The SendError whose sentences are `key` and `<key>_next` (or `next_key`) of SEND."""
+    return SendError(kind, say(SEND, key, lang, **fields),
+                     say(SEND, next_key or f"{key}_next", lang, **fields),
+                     uncertain=uncertain, server_reply=server_reply)

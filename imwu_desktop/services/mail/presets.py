@@ -1,12 +1,16 @@
 """Known mail providers: server, port, security and what kind of password they need.
 
 Server names and ports are the providers' published SMTP submission settings. A preset only
-fills in the form; every value stays editable ("custom").
+fills in the form; every value stays editable ("custom"). Advice and names shown to the user
+come from messages.py in English or French.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from imwu_desktop.domain.i18n_text import say
+from imwu_desktop.services.mail.messages import PRESET_HELP, PRESET_LABELS, SETTINGS
 
 SECURITY_CHOICES = ("starttls", "ssl")
 DEFAULT_TIMEOUT = 30.0  # seconds for connecting and for each server reply
@@ -22,62 +26,56 @@ class ServerSettings:
     ca_file: str = ""
     timeout: float = DEFAULT_TIMEOUT
 
-    def problems(self) -> list[str]:
+    def problems(self, lang: str = "en") -> list[str]:
         """Plain sentences for settings that cannot work; empty when they look usable."""
         found: list[str] = []
         if not self.host.strip():
-            found.append("Enter the mail server name (for example smtp.example.com).")
+            found.append(say(SETTINGS, "host", lang))
         if not 0 < self.port < 65536:
-            found.append("The port must be a number between 1 and 65535.")
+            found.append(say(SETTINGS, "port", lang))
         if self.security not in SECURITY_CHOICES:
-            found.append("Choose STARTTLS or SSL/TLS as the security.")
+            found.append(say(SETTINGS, "security", lang))
         if self.timeout <= 0:
-            found.append("The timeout must be more than zero seconds.")
+            found.append(say(SETTINGS, "timeout", lang))
         return found
 
 
 @dataclass(frozen=True)
 class Preset:
     key: str
-    label: str
+    label: str  # in English; label_in(lang) for the interface
     host: str
     port: int
     security: str
-    password_help: str  # what password the provider expects for SMTP
     needs_ca_file: bool = False
 
+    def label_in(self, lang: str = "en") -> str:
+        """The provider's name as the interface shows it (brand names stay as they are)."""
+        return say(PRESET_LABELS, self.key, lang) if self.key in PRESET_LABELS else self.label
 
-_APP_PASSWORD = (
-    "{name} needs an app password for mail programs when two-step verification is on: "
-    "create one in your {name} account security settings and use it here."
-)
+    def password_help(self, lang: str = "en") -> str:
+        """What password the provider expects for SMTP, in `lang`."""
+        brand = _APP_PASSWORD_BRANDS.get(self.key)
+        if brand:
+            return say(PRESET_HELP, "app_password", lang, name=brand)
+        return say(PRESET_HELP, self.key, lang)
+
+
+#: presets whose help is the shared app-password advice, with the account's brand name
+_APP_PASSWORD_BRANDS = {"gmail": "Google", "yahoo": "Yahoo"}
 
 PRESETS: tuple[Preset, ...] = (
-    Preset("gmail", "Gmail", "smtp.gmail.com", 587, "starttls",
-           _APP_PASSWORD.format(name="Google")),
-    Preset("outlook", "Outlook.com / Hotmail", "smtp-mail.outlook.com", 587, "starttls",
-           "Outlook.com may refuse plain passwords for SMTP; if it does, create an app "
-           "password in your Microsoft account security settings, or save the message as "
-           ".eml and send it from Outlook."),
+    Preset("gmail", "Gmail", "smtp.gmail.com", 587, "starttls"),
+    Preset("outlook", "Outlook.com / Hotmail", "smtp-mail.outlook.com", 587, "starttls"),
     Preset("microsoft365", "Microsoft 365 (work or school)", "smtp.office365.com", 587,
-           "starttls",
-           "Your administrator must allow SMTP AUTH for your mailbox; many organisations "
-           "turn it off. If sending is refused, ask them, or save the message as .eml."),
-    Preset("yahoo", "Yahoo Mail", "smtp.mail.yahoo.com", 465, "ssl",
-           _APP_PASSWORD.format(name="Yahoo")),
-    Preset("icloud", "iCloud Mail", "smtp.mail.me.com", 587, "starttls",
-           "iCloud needs an app-specific password (appleid.apple.com, Sign-In and Security); "
-           "the user name is your full iCloud address."),
-    Preset("fastmail", "Fastmail", "smtp.fastmail.com", 465, "ssl",
-           "Fastmail needs an app password (Settings, Privacy & Security)."),
-    Preset("zoho", "Zoho Mail", "smtp.zoho.com", 465, "ssl",
-           "With two-factor authentication on, Zoho needs an application-specific password."),
+           "starttls"),
+    Preset("yahoo", "Yahoo Mail", "smtp.mail.yahoo.com", 465, "ssl"),
+    Preset("icloud", "iCloud Mail", "smtp.mail.me.com", 587, "starttls"),
+    Preset("fastmail", "Fastmail", "smtp.fastmail.com", 465, "ssl"),
+    Preset("zoho", "Zoho Mail", "smtp.zoho.com", 465, "ssl"),
     Preset("proton_bridge", "Proton Mail Bridge", "127.0.0.1", 1025, "starttls",
-           "Use the SMTP password that Proton Mail Bridge shows (not your Proton password), "
-           "and choose the certificate exported from Bridge as the CA file.",
            needs_ca_file=True),
-    Preset("custom", "Other server (custom)", "", 587, "starttls",
-           "Use the password your mail provider gives for mail programs."),
+    Preset("custom", "Other server (custom)", "", 587, "starttls"),
 )
 
 

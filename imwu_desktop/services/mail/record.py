@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from imwu_desktop.domain.case import Case, Document, State, StatusEvent
+from imwu_desktop.domain.i18n_text import say
+from imwu_desktop.services.mail.messages import RECORD
 from imwu_desktop.services.mail.send import SendResult
 
 FOLLOW_UP_DAYS = 14
@@ -84,14 +86,14 @@ def unconfirmed_send(opened: CaseOutputs) -> bytes | None:
     return opened.get_output(UNCONFIRMED_EML)
 
 
-def resend_warning(opened: CaseOutputs) -> str | None:
-    """Why sending again needs a confirmation, or None when it does not."""
+def resend_warning(opened: CaseOutputs, lang: str = "en") -> str | None:
+    """Why sending again needs a confirmation (in `lang`), or None when it does not."""
     last = opened.case.last_status
     if last is not None and last.state == State.SENT:
-        when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
-        return (f"This request was already sent on {when} to {last.recipient}; sending it "
-                "again makes a second request.")
+        at = last.at.astimezone()
+        when = say(RECORD, "when", lang, date=at.strftime("%Y-%m-%d"), hour=at.strftime("%H"),
+                   minute=at.strftime("%M"))
+        return say(RECORD, "already_sent", lang, when=when, recipient=last.recipient)
     if unconfirmed_send(opened) is not None:
-        return ("An earlier send was interrupted after the message went out, so IMWU may "
-                "already have it; check your Sent folder before sending again.")
+        return say(RECORD, "unconfirmed", lang)
     return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from imwu_desktop.domain.i18n_text import say
 from imwu_desktop.errors import UserError
 from imwu_desktop.services.mail.compose import (
     Attachment,
@@ -21,6 +22,7 @@ from imwu_desktop.services.mail.compose import (
     attachment_name,
     compose_request,
 )
+from imwu_desktop.services.mail.messages import COMPOSE
 
 if TYPE_CHECKING:  # pypdf and Pillow load only when a request is actually prepared
     from imwu_desktop.services.documents.prepare import PreparedPackage
@@ -48,14 +50,13 @@ class PreparedRequest:
         return ([Attachment(name, path.read_bytes()) for name, path in self.extra]
                 + [Attachment(f.file_name, f.path.read_bytes()) for f in self.package.files])
 
-    def blocking_problem(self) -> str | None:
+    def blocking_problem(self, lang: str = "en") -> str | None:
         """The first reason the request cannot be sent as prepared, or None."""
         errors = [r.message for r in self.package.reports if r.severity == "error"]
         if errors:
             return errors[0]
         if not self.package.fits:
-            return self.package.problem or ("The documents do not fit in one 4 MB email; "
-                                            "remove or shrink some of them.")
+            return self.package.problem or say(COMPOSE, "not_fit", lang)
         return None
 
 
@@ -77,7 +78,7 @@ def prepare_request(opened: Any, work: Path, progress: Progress | None = None,
 
 
 def request_attachments(opened: Any, progress: Progress | None = None,
-                        cancel: Any = None) -> list[Attachment]:
+                        cancel: Any = None, lang: str = "en") -> list[Attachment]:
     """The files to send for an opened case (casefile.OpenedCase), in order, named.
 
     Slow (builds PDFs, may shrink scans): run it off the GUI thread. Raises UserError with
@@ -85,29 +86,35 @@ def request_attachments(opened: Any, progress: Progress | None = None,
     """
     with tempfile.TemporaryDirectory(prefix="imwu-send-") as folder:
         prepared = prepare_request(opened, Path(folder), progress, cancel)
-        problem = prepared.blocking_problem()
+        problem = prepared.blocking_problem(lang)
         if problem:
             raise UserError(problem)
         return prepared.attachments()
 
 
-def readiness_problem(case: Any, email_bytes: int | None = None) -> str | None:
-    """Why the request is not ready to send (the first blocking problem), or None."""
+def readiness_problem(case: Any, email_bytes: int | None = None, lang: str = "en") -> str | None:
+    """Why the request is not ready to send (the first blocking problem), or None.
+
+    `lang` words the sentence; the problem itself comes in the case's language, so a reader
+    in another language passes a copy of the case in theirs (the GUI: domain_access.shown).
+    """
     from imwu_desktop.domain.stepflow import all_problems, is_ready
 
     if is_ready(case, email_bytes=email_bytes):
         return None
     blocking = [p for p in all_problems(case, email_bytes=email_bytes) if p.blocking]
     if not blocking:
-        return "The request is not ready to send; run 'imwu-desktop check' to see why."
-    more = f" (and {len(blocking) - 1} more)" if len(blocking) > 1 else ""
-    return f"The request is not ready to send: {blocking[0].message}{more}"
+        return say(COMPOSE, "not_ready_unknown", lang)
+    others = len(blocking) - 1
+    more = say(COMPOSE, "more_one" if others == 1 else "more_many", lang, count=others) \
+        if others else ""
+    return say(COMPOSE, "not_ready", lang, problem=blocking[0].message, more=more)
 
 
 def compose_for_case(opened: Any, *, sender: str, sender_name: str = "", to: str | None = None,
-                     cc: Sequence[str] = (),
-                     attachments: Sequence[Attachment] | None = None) -> ComposedMessage:
-    """The request email for `opened` (a casefile.OpenedCase)."""
+                     cc: Sequence[str] = (), attachments: Sequence[Attachment] | None = None,
+                     lang: str = "en") -> ComposedMessage:
+    """The request email for `opened` (a casefile.OpenedCase); errors in `lang`."""
     files = request_attachments(opened) if attachments is None else list(attachments)
     return compose_request(opened.case, sender=sender, sender_name=sender_name, to=to, cc=cc,
-                           attachments=files)
+                           attachments=files, lang=lang)

@@ -8,6 +8,7 @@ AUTH); the message counts as sent only on a 250 reply after its data.
 from __future__ import annotations
 
 import base64
+import errno
 import logging
 import re
 import smtplib
@@ -18,8 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from imwu_desktop.domain.i18n_text import lang_of, say
 from imwu_desktop.services.mail.compose import ComposedMessage, human_size
-from imwu_desktop.services.mail.errors import SendError
+from imwu_desktop.services.mail.errors import SendError, send_error
+from imwu_desktop.services.mail.messages import OS_REASONS, SEND, decimal
 from imwu_desktop.services.mail.presets import ServerSettings, preset_for_server
 
 log = logging.getLogger(__name__)
@@ -63,132 +66,110 @@ def _where(server: ServerSettings) -> str:
     return f"{server.host}:{server.port}"
 
 
-def _tls_context(server: ServerSettings) -> ssl.SSLContext:
+def _tls_context(server: ServerSettings, lang: str = "en") -> ssl.SSLContext:
     """System trust store plus the optional CA file; verification can never be switched off."""
     context = ssl.create_default_context()
     if server.ca_file:
         try:
             context.load_verify_locations(cafile=server.ca_file)
         except (OSError, ssl.SSLError) as exc:
-            raise SendError(
-                "settings", f"The certificate file {server.ca_file} could not be read "
-                f"({type(exc).__name__}).",
-                "Choose the PEM certificate file of your mail server or leave the field empty."
-            ) from None
+            raise send_error("settings", "ca_file", lang, path=server.ca_file,
+                             why=type(exc).__name__) from None
     return context
 
 
 # --- error mapping ---------------------------------------------------------------------
 
-def _auth_advice(server: ServerSettings, reply: str) -> tuple[str, str]:
-    """(message, next step) for a refused sign-in, using what the reply says."""
+def _auth_error(server: ServerSettings, reply: str, lang: str) -> SendError:
+    """A refused sign-in, with advice taken from what the reply says."""
     provider = preset_for_server(server.host, server.port)
     microsoft = "office365" in server.host or "outlook" in server.host
+
+    def error(key: str, next_key: str = "", hint: str = "") -> SendError:
+        return send_error("auth", key, lang, next_key=next_key, server_reply=reply, hint=hint)
+
     if "5.7.139" in reply:
-        return ("Microsoft refused the sign-in because basic authentication (SMTP AUTH) is "
-                "turned off for this account or organisation.",
-                "Ask your Microsoft 365 administrator to enable SMTP AUTH for this mailbox (or "
-                "to exempt it from security defaults), or save the message as .eml and send it "
-                "from Outlook.")
+        return error("auth_m365_off")
     if reply.startswith("534") and "5.7.9" in reply:
-        return ("The server requires an app password instead of your usual password.",
-                "Turn on two-step verification in your account, create an app password "
-                "(Google: myaccount.google.com/apppasswords) and use it here.")
+        return error("auth_app_password")
     if "5.7.8" in reply and microsoft:
-        return ("Microsoft refused the user name or password.",
-                "Check both; if two-step verification is on, use an app password, and note "
-                "that many organisations turn off SMTP AUTH (ask your administrator).")
+        return error("auth_microsoft")
     if reply.startswith("534"):
-        return ("The server wants you to confirm this sign-in before it accepts mail programs.",
-                "Sign in to your webmail once in a browser, follow any security prompt, "
-                "then try again" + (f"; {provider.password_help}" if provider else "."))
-    hint = provider.password_help if provider else (
-        "Gmail, iCloud and Yahoo need an app password for mail programs, created in your "
-        "account's security settings.")
-    return ("The server refused the user name or password.",
-            f"Check both (the user name is usually your full email address). {hint}")
+        if provider is None:
+            return error("auth_confirm")
+        return error("auth_confirm", "auth_confirm_hint_next",
+                     hint=provider.password_help(lang))
+    hint = provider.password_help(lang) if provider else say(SEND, "auth_hint", lang)
+    return error("auth_refused", hint=hint)
 
 
 def error_for_reply(code: int, reply: str, *, phase: str, server: ServerSettings,
-                size: int) -> SendError:
+                    size: int, lang: str = "en") -> SendError:
     """A refusal the server spelled out with a reply code."""
     if code == 552 or (code == 452 and "size" in reply.lower()):
-        return SendError("too_large", f"The server refused the message as too large "
-                         f"({human_size(size)}).",
-                         "Shrink or remove attachments (IMWU accepts at most 4 MB) and send "
-                         "again.", server_reply=reply)
+        return send_error("too_large", "too_large_reply", lang, server_reply=reply,
+                          size=human_size(size, lang))
     if code in (530, 535, 534, 538) or (phase == "auth" and 500 <= code < 600):
-        message, step = _auth_advice(server, reply)
-        return SendError("auth", message, step, server_reply=reply)
+        return _auth_error(server, reply, lang)
     if 400 <= code < 500:
-        return SendError("try_later", "The server is busy or temporarily refused the message.",
-                         "Wait a few minutes and send again.", server_reply=reply)
+        return send_error("try_later", "try_later", lang, server_reply=reply)
     if phase == "envelope" and code in (550, 551, 553):
-        return SendError("refused", "The server refused the sender or recipient address.",
-                         "Check that the From address belongs to this account and that the "
-                         "recipient is spelled correctly.", server_reply=reply)
-    return SendError("refused", f"The server refused the message ({reply}).",
-                     "Read the server's reply above; if it is unclear, save the message as .eml "
-                     "and send it from your mail program.", server_reply=reply)
+        return send_error("refused", "refused_address", lang, server_reply=reply)
+    return send_error("refused", "refused", lang, server_reply=reply, reply=reply)
+
+
+def _seconds(server: ServerSettings, lang: str) -> str:
+    return decimal(f"{server.timeout:g}", lang)
+
+
+def _os_reason(exc: BaseException, lang: str) -> str:
+    """Why a connection failed: the system's words in English, ours in French."""
+    strerror = getattr(exc, "strerror", None)
+    if lang_of(lang) == "en" and strerror:
+        return str(strerror)
+    name = errno.errorcode.get(getattr(exc, "errno", None) or -1, "")
+    if name in OS_REASONS:
+        return say(OS_REASONS, name, lang)
+    return name or type(exc).__name__
 
 
 def _from_exception(exc: BaseException, *, phase: str, server: ServerSettings,
-                    size: int) -> SendError:
+                    size: int, lang: str = "en") -> SendError:
     """Map a low-level failure to a SendError; `phase` says how far the send got."""
     in_data = phase in ("data", "reply")
     cause = exc.__context__ if isinstance(exc, smtplib.SMTPServerDisconnected) else None
     timed_out = isinstance(exc, TimeoutError | socket.timeout) or isinstance(
         cause, TimeoutError | socket.timeout)
+    where = _where(server)
     if isinstance(exc, smtplib.SMTPResponseException):
         return error_for_reply(exc.smtp_code, _reply_text(exc.smtp_code, exc.smtp_error),
-                           phase=phase, server=server, size=size)
+                               phase=phase, server=server, size=size, lang=lang)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return SendError("certificate", f"The certificate of {server.host} could not be "
-                         f"verified ({exc.verify_message}), so nothing was sent.",
-                         "Check the server name; for a company server with its own "
-                         "certificate, choose its CA file in the account settings.")
+        return send_error("certificate", "certificate", lang, host=server.host,
+                          why=exc.verify_message)
     if isinstance(exc, ssl.SSLError) and not in_data:
-        return SendError("tls", f"An encrypted connection with {_where(server)} could not be "
-                         f"set up ({exc.reason or type(exc).__name__}).",
-                         "Check the security setting: port 587 normally uses STARTTLS and "
-                         "port 465 uses SSL/TLS.")
+        return send_error("tls", "tls", lang, where=where,
+                          why=exc.reason or type(exc).__name__)
     if timed_out and in_data:
-        return SendError("timeout", f"The server stopped answering while the message was being "
-                         f"sent (no reply within {server.timeout:g} seconds); the message may "
-                         "or may not have arrived.",
-                         "Check the Sent folder or wait for IMWU's acknowledgement before "
-                         "sending again.", uncertain=True)
+        return send_error("timeout", "timeout_data", lang, uncertain=True,
+                          seconds=_seconds(server, lang))
     if timed_out:
-        return SendError("timeout", f"{_where(server)} did not answer within "
-                         f"{server.timeout:g} seconds.",
-                         "Check the port and security settings (465 uses SSL/TLS, 587 "
-                         "STARTTLS) and your connection, then try again.")
+        return send_error("timeout", "timeout", lang, where=where,
+                          seconds=_seconds(server, lang))
     if in_data:
-        return SendError("lost", "The connection was lost while the message was being sent; "
-                         "it may or may not have arrived.",
-                         "Check the Sent folder or wait for IMWU's acknowledgement before "
-                         "sending again.", uncertain=True)
+        return send_error("lost", "lost_data", lang, uncertain=True)
     if isinstance(exc, smtplib.SMTPServerDisconnected) and phase != "connect":
-        return SendError("lost", f"{_where(server)} closed the connection before the message "
-                         "was sent.", "Try again in a few minutes; nothing was sent.")
+        return send_error("lost", "lost_before", lang, where=where)
     if isinstance(exc, smtplib.SMTPServerDisconnected):  # closed at the greeting or EHLO
-        return SendError("connect", f"{_where(server)} closed the connection as soon as it "
-                         "was opened, so nothing was sent.",
-                         "The server may be busy or may not accept mail from your network; "
-                         "check the server name, port and security setting, then try again "
-                         "in a few minutes.")
+        return send_error("connect", "closed_at_once", lang, where=where)
     if isinstance(exc, socket.gaierror):
-        return SendError("connect", f"The mail server {server.host} could not be found.",
-                         "Check the server name and your internet connection.")
-    return SendError("connect", f"Could not connect to {_where(server)} "
-                     f"({getattr(exc, 'strerror', None) or type(exc).__name__}).",
-                     "Check the server name, port and internet connection; a firewall may "
-                     "block the port.")
+        return send_error("connect", "not_found", lang, host=server.host)
+    return send_error("connect", "no_connect", lang, where=where, why=_os_reason(exc, lang))
 
 
 # --- the SMTP conversation ------------------------------------------------------------
 
-def _open(server: ServerSettings, context: ssl.SSLContext) -> smtplib.SMTP:
+def _open(server: ServerSettings, context: ssl.SSLContext, lang: str) -> smtplib.SMTP:
     if server.security == "ssl":
         smtp: smtplib.SMTP = smtplib.SMTP_SSL(server.host, server.port, EHLO_NAME,
                                               timeout=server.timeout, context=context)
@@ -198,10 +179,7 @@ def _open(server: ServerSettings, context: ssl.SSLContext) -> smtplib.SMTP:
         smtp.ehlo()
         if server.security == "starttls":
             if not smtp.has_extn("starttls"):
-                raise SendError("no_tls", f"{_where(server)} does not offer an encrypted "
-                                "connection (STARTTLS), so your password was not sent.",
-                                "Check the port and security settings (try SSL/TLS on port "
-                                "465) or ask your provider for the secure settings.")
+                raise send_error("no_tls", "no_starttls", lang, where=_where(server))
             smtp.starttls(context=context)
             smtp.ehlo()
     except BaseException:
@@ -215,15 +193,13 @@ def _auth_line(smtp: smtplib.SMTP, line: str) -> tuple[int, str]:
     return code, _reply_text(code, text)
 
 
-def _login(smtp: smtplib.SMTP, server: ServerSettings, username: str, password: str) -> None:
+def _login(smtp: smtplib.SMTP, server: ServerSettings, username: str, password: str,
+           lang: str) -> None:
     """AUTH PLAIN or LOGIN with UTF-8 credentials (smtplib's own login is ASCII-only)."""
     if not isinstance(smtp.sock, ssl.SSLSocket):  # guarded by _open; never send in clear
-        raise SendError("no_tls", "The connection is not encrypted, so your password was not "
-                        "sent.", "Use STARTTLS or SSL/TLS.")
+        raise send_error("no_tls", "not_encrypted", lang)
     if not smtp.has_extn("auth"):
-        raise SendError("settings", f"{_where(server)} does not offer sign-in.",
-                        "Leave the user name empty if this server accepts mail without one, or "
-                        "check the server and port.")
+        raise send_error("settings", "no_auth", lang, where=_where(server))
     mechanisms = smtp.esmtp_features.get("auth", "").upper().split()
     user, secret = username.encode("utf-8"), password.encode("utf-8")
     if "PLAIN" in mechanisms:
@@ -236,23 +212,22 @@ def _login(smtp: smtplib.SMTP, server: ServerSettings, username: str, password: 
                 break
             code, reply = _auth_line(smtp, base64.b64encode(part).decode("ascii"))
     else:
-        raise SendError("settings", f"{_where(server)} only offers sign-in methods this app "
-                        f"does not support ({' '.join(mechanisms) or 'none'}).",
-                        "Save the message as .eml and send it from your mail program.")
+        raise send_error("settings", "auth_methods", lang, where=_where(server),
+                         methods=" ".join(mechanisms) or say(SEND, "no_methods", lang))
     if code != 235:
-        raise error_for_reply(code, reply, phase="auth", server=server, size=0)
+        raise error_for_reply(code, reply, phase="auth", server=server, size=0, lang=lang)
 
 
 def _check(code: int, text: bytes | str, ok: tuple[int, ...], *, phase: str,
-           server: ServerSettings, size: int) -> str:
+           server: ServerSettings, size: int, lang: str) -> str:
     reply = _reply_text(code, text)
     if code not in ok:
-        raise error_for_reply(code, reply, phase=phase, server=server, size=size)
+        raise error_for_reply(code, reply, phase=phase, server=server, size=size, lang=lang)
     return reply
 
 
 def _send_data(smtp: smtplib.SMTP, payload: bytes, progress: Progress | None,
-               cancel: threading.Event | None) -> None:
+               cancel: threading.Event | None, lang: str) -> None:
     """Write the DATA payload in chunks, reporting bytes and honouring cancel between them."""
     sock = smtp.sock
     if sock is None:
@@ -263,8 +238,7 @@ def _send_data(smtp: smtplib.SMTP, payload: bytes, progress: Progress | None,
     while sent < total:
         if cancel is not None and cancel.is_set():
             # The end marker was not sent: dropping the connection discards the message.
-            raise SendError("cancelled", "Sending was cancelled; the message was not sent.",
-                            "Send again when you are ready.")
+            raise send_error("cancelled", "cancelled", lang)
         chunk = view[sent:sent + CHUNK_SIZE]
         sock.sendall(chunk)
         sent += len(chunk)
@@ -274,15 +248,17 @@ def _send_data(smtp: smtplib.SMTP, payload: bytes, progress: Progress | None,
 
 def send_message(server: ServerSettings, message: ComposedMessage, *, username: str,
                  password: str, progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> SendResult:
-    """Send `message.raw` unchanged to `message.recipients`; raise SendError on any failure."""
-    problems = server.problems()
+                 cancel: threading.Event | None = None, lang: str = "en") -> SendResult:
+    """Send `message.raw` unchanged to `message.recipients`; raise SendError on any failure.
+
+    `lang` ("en" or "fr") is the language of the error sentences, not of the message.
+    """
+    problems = server.problems(lang)
     if problems:
-        raise SendError("settings", problems[0], "Correct the account settings and try again.")
+        raise SendError("settings", problems[0], say(SEND, "settings_next", lang))
     if username and not password:
-        raise SendError("settings", "No password was given for this account.",
-                        "Enter the password and try again.")
-    context = _tls_context(server)
+        raise send_error("settings", "no_password", lang)
+    context = _tls_context(server, lang)
     raw = message.raw
     size = len(raw)
     phase = "connect"
@@ -290,33 +266,34 @@ def send_message(server: ServerSettings, message: ComposedMessage, *, username: 
     log.info("sending %d bytes to %d recipient(s) via %s", size, len(message.recipients),
              _where(server))
     try:
-        smtp = _open(server, context)
+        smtp = _open(server, context, lang)
         limit = smtp.esmtp_features.get("size", "").strip()
         if limit.isdigit() and 0 < int(limit) < size:
-            raise SendError("too_large", f"The message is {human_size(size)} but {server.host} "
-                            f"accepts at most {human_size(int(limit))}.",
-                            "Shrink or remove attachments and send again.")
+            raise send_error("too_large", "too_large_limit", lang, host=server.host,
+                             size=human_size(size, lang), limit=human_size(int(limit), lang))
         if username:
             phase = "auth"
-            _login(smtp, server, username, password)
+            _login(smtp, server, username, password, lang)
         phase = "envelope"
         options = [f"SIZE={size}"] if smtp.has_extn("size") else []
         _check(*smtp.mail(message.sender, options), (250,), phase=phase, server=server,
-               size=size)
+               size=size, lang=lang)
         for recipient in message.recipients:
-            _check(*smtp.rcpt(recipient), (250, 251), phase=phase, server=server, size=size)
+            _check(*smtp.rcpt(recipient), (250, 251), phase=phase, server=server, size=size,
+                   lang=lang)
         smtp.putcmd("data")
-        _check(*smtp.getreply(), (354,), phase=phase, server=server, size=size)
+        _check(*smtp.getreply(), (354,), phase=phase, server=server, size=size, lang=lang)
         phase = "data"
-        _send_data(smtp, dot_stuff(raw), progress, cancel)
+        _send_data(smtp, dot_stuff(raw), progress, cancel, lang)
         phase = "reply"
-        reply = _check(*smtp.getreply(), (250,), phase=phase, server=server, size=size)
+        reply = _check(*smtp.getreply(), (250,), phase=phase, server=server, size=size,
+                       lang=lang)
     except SendError:
         _close(smtp, polite=False)
         raise
     except (smtplib.SMTPException, OSError) as exc:
         _close(smtp, polite=False)
-        error = _from_exception(exc, phase=phase, server=server, size=size)
+        error = _from_exception(exc, phase=phase, server=server, size=size, lang=lang)
         log.warning("send failed: %s (phase %s, %s)", error.kind, phase, type(exc).__name__)
         raise error from None
     _close(smtp, polite=True)

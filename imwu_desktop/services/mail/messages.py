@@ -1,0 +1,448 @@
+"""Every sentence the mail service shows a user, in English and Canadian French.
+
+Callers pick the language with a `lang` argument ("en" or "fr"): the GUI passes the
+interface's language, the CLI keeps the English default. The email to IMWU itself is not
+here: its subject and body follow the case's correspondence language (compose.py).
+French follows IRCC's vocabulary (courriel, UMIT, serveur d'envoi, mot de passe) and French
+typography: a no-break space (U+00A0) before ":" ";" "?" "!", and in "4 Mo" or "14 h 30".
+"""
+
+from __future__ import annotations
+
+from imwu_desktop.domain.i18n_text import MessageTable, lang_of
+
+#: what each provider expects as the SMTP password (keys: preset keys, plus the shared
+#: "app_password" template of Google and Yahoo)
+PRESET_HELP: MessageTable = {
+    "app_password": {
+        "en": "{name} needs an app password for mail programs when two-step verification is "
+              "on: create one in your {name} account security settings and use it here.",
+        "fr": "{name} exige un mot de passe d'application pour les logiciels de courriel "
+              "lorsque la validation en deux étapes est activée\u00a0: créez-en un dans les "
+              "paramètres de sécurité de votre compte {name} et utilisez-le ici.",
+    },
+    "outlook": {
+        "en": "Outlook.com may refuse plain passwords for SMTP; if it does, create an app "
+              "password in your Microsoft account security settings, or save the message as "
+              ".eml and send it from Outlook.",
+        "fr": "Outlook.com peut refuser les mots de passe ordinaires pour l'envoi SMTP\u00a0; "
+              "le cas échéant, créez un mot de passe d'application dans les paramètres de "
+              "sécurité de votre compte Microsoft, ou enregistrez le message en .eml et "
+              "envoyez-le depuis Outlook.",
+    },
+    "microsoft365": {
+        "en": "Your administrator must allow SMTP AUTH for your mailbox; many organisations "
+              "turn it off. If sending is refused, ask them, or save the message as .eml.",
+        "fr": "Votre administrateur doit autoriser SMTP AUTH pour votre boîte aux lettres\u00a0; "
+              "beaucoup d'organisations le désactivent. Si l'envoi est refusé, adressez-vous "
+              "à lui ou enregistrez le message en .eml.",
+    },
+    "icloud": {
+        "en": "iCloud needs an app-specific password (appleid.apple.com, Sign-In and Security); "
+              "the user name is your full iCloud address.",
+        "fr": "iCloud exige un mot de passe pour app (appleid.apple.com, Connexion et "
+              "sécurité)\u00a0; le nom d'utilisateur est votre adresse iCloud complète.",
+    },
+    "fastmail": {
+        "en": "Fastmail needs an app password (Settings, Privacy & Security).",
+        "fr": "Fastmail exige un mot de passe d'application (Paramètres, Confidentialité et "
+              "sécurité).",
+    },
+    "zoho": {
+        "en": "With two-factor authentication on, Zoho needs an application-specific password.",
+        "fr": "Lorsque l'authentification à deux facteurs est activée, Zoho exige un mot de "
+              "passe propre à l'application.",
+    },
+    "proton_bridge": {
+        "en": "Use the SMTP password that Proton Mail Bridge shows (not your Proton password), "
+              "and choose the certificate exported from Bridge as the CA file.",
+        "fr": "Utilisez le mot de passe SMTP affiché par Proton Mail Bridge (et non votre mot "
+              "de passe Proton), et choisissez le certificat exporté de Bridge comme fichier "
+              "d'autorité de certification.",
+    },
+    "custom": {
+        "en": "Use the password your mail provider gives for mail programs.",
+        "fr": "Utilisez le mot de passe que votre fournisseur de courriel donne pour les "
+              "logiciels de courriel.",
+    },
+}
+
+#: preset names that are not simply a brand name
+PRESET_LABELS: MessageTable = {
+    "microsoft365": {"en": "Microsoft 365 (work or school)",
+                     "fr": "Microsoft 365 (travail ou études)"},
+    "custom": {"en": "Other server (custom)", "fr": "Autre serveur (personnalisé)"},
+}
+
+#: account settings that cannot work (ServerSettings.problems)
+SETTINGS: MessageTable = {
+    "host": {"en": "Enter the mail server name (for example smtp.example.com).",
+             "fr": "Entrez le nom du serveur d'envoi (par exemple smtp.example.com)."},
+    "port": {"en": "The port must be a number between 1 and 65535.",
+             "fr": "Le port doit être un nombre de 1 à 65535."},
+    "security": {"en": "Choose STARTTLS or SSL/TLS as the security.",
+                 "fr": "Choisissez STARTTLS ou SSL/TLS comme sécurité."},
+    "timeout": {"en": "The timeout must be more than zero seconds.",
+                "fr": "Le délai d'attente doit être supérieur à zéro seconde."},
+}
+
+_UNCERTAIN_NEXT = {
+    "en": "Check the Sent folder or wait for IMWU's acknowledgement before sending again.",
+    "fr": "Vérifiez le dossier des messages envoyés ou attendez l'accusé de réception de "
+          "l'UMIT avant d'envoyer de nouveau.",
+}
+_SHRINK_NEXT = {
+    "en": "Shrink or remove attachments and send again.",
+    "fr": "Réduisez ou retirez des pièces jointes et envoyez de nouveau.",
+}
+
+#: failed sends: `<key>` says what happened, `<key>_next` what to do (errors.SendError)
+SEND: MessageTable = {
+    "ca_file": {"en": "The certificate file {path} could not be read ({why}).",
+                "fr": "Le fichier de certificat {path} n'a pas pu être lu ({why})."},
+    "ca_file_next": {
+        "en": "Choose the PEM certificate file of your mail server or leave the field empty.",
+        "fr": "Choisissez le fichier de certificat PEM de votre serveur d'envoi ou laissez le "
+              "champ vide.",
+    },
+    "settings_next": {"en": "Correct the account settings and try again.",
+                      "fr": "Corrigez les paramètres du compte et réessayez."},
+    "no_password": {"en": "No password was given for this account.",
+                    "fr": "Aucun mot de passe n'a été fourni pour ce compte."},
+    "no_password_next": {"en": "Enter the password and try again.",
+                         "fr": "Entrez le mot de passe et réessayez."},
+    "auth_m365_off": {
+        "en": "Microsoft refused the sign-in because basic authentication (SMTP AUTH) is "
+              "turned off for this account or organisation.",
+        "fr": "Microsoft a refusé la connexion parce que l'authentification de base "
+              "(SMTP AUTH) est désactivée pour ce compte ou cette organisation.",
+    },
+    "auth_m365_off_next": {
+        "en": "Ask your Microsoft 365 administrator to enable SMTP AUTH for this mailbox (or "
+              "to exempt it from security defaults), or save the message as .eml and send it "
+              "from Outlook.",
+        "fr": "Demandez à votre administrateur Microsoft 365 d'activer SMTP AUTH pour cette "
+              "boîte aux lettres (ou de la soustraire aux paramètres de sécurité par défaut), "
+              "ou enregistrez le message en .eml et envoyez-le depuis Outlook.",
+    },
+    "auth_app_password": {
+        "en": "The server requires an app password instead of your usual password.",
+        "fr": "Le serveur exige un mot de passe d'application au lieu de votre mot de passe "
+              "habituel.",
+    },
+    "auth_app_password_next": {
+        "en": "Turn on two-step verification in your account, create an app password "
+              "(Google: myaccount.google.com/apppasswords) and use it here.",
+        "fr": "Activez la validation en deux étapes dans votre compte, créez un mot de passe "
+              "d'application (Google\u00a0: myaccount.google.com/apppasswords) et "
+              "utilisez-le ici.",
+    },
+    "auth_microsoft": {"en": "Microsoft refused the user name or password.",
+                       "fr": "Microsoft a refusé le nom d'utilisateur ou le mot de passe."},
+    "auth_microsoft_next": {
+        "en": "Check both; if two-step verification is on, use an app password, and note "
+              "that many organisations turn off SMTP AUTH (ask your administrator).",
+        "fr": "Vérifiez-les tous les deux\u00a0; si la validation en deux étapes est activée, "
+              "utilisez un mot de passe d'application, et sachez que beaucoup d'organisations "
+              "désactivent SMTP AUTH (demandez à votre administrateur).",
+    },
+    "auth_confirm": {
+        "en": "The server wants you to confirm this sign-in before it accepts mail programs.",
+        "fr": "Le serveur veut que vous confirmiez cette connexion avant d'accepter les "
+              "logiciels de courriel.",
+    },
+    "auth_confirm_next": {
+        "en": "Sign in to your webmail once in a browser, follow any security prompt, "
+              "then try again.",
+        "fr": "Connectez-vous une fois à votre messagerie Web dans un navigateur, suivez les "
+              "consignes de sécurité affichées, puis réessayez.",
+    },
+    "auth_confirm_hint_next": {
+        "en": "Sign in to your webmail once in a browser, follow any security prompt, "
+              "then try again; {hint}",
+        "fr": "Connectez-vous une fois à votre messagerie Web dans un navigateur, suivez les "
+              "consignes de sécurité affichées, puis réessayez\u00a0; {hint}",
+    },
+    "auth_refused": {"en": "The server refused the user name or password.",
+                     "fr": "Le serveur a refusé le nom d'utilisateur ou le mot de passe."},
+    "auth_refused_next": {
+        "en": "Check both (the user name is usually your full email address). {hint}",
+        "fr": "Vérifiez-les tous les deux (le nom d'utilisateur est habituellement votre "
+              "adresse courriel complète). {hint}",
+    },
+    "auth_hint": {
+        "en": "Gmail, iCloud and Yahoo need an app password for mail programs, created in "
+              "your account's security settings.",
+        "fr": "Gmail, iCloud et Yahoo exigent un mot de passe d'application pour les logiciels "
+              "de courriel, à créer dans les paramètres de sécurité de votre compte.",
+    },
+    "too_large_reply": {
+        "en": "The server refused the message as too large ({size}).",
+        "fr": "Le serveur a refusé le message parce qu'il est trop volumineux ({size}).",
+    },
+    "too_large_reply_next": {
+        "en": "Shrink or remove attachments (IMWU accepts at most 4 MB) and send again.",
+        "fr": "Réduisez ou retirez des pièces jointes (l'UMIT accepte au plus 4\u00a0Mo) et "
+              "envoyez de nouveau.",
+    },
+    "too_large_limit": {"en": "The message is {size} but {host} accepts at most {limit}.",
+                        "fr": "Le message fait {size}, mais {host} accepte au plus {limit}."},
+    "too_large_limit_next": _SHRINK_NEXT,
+    "try_later": {"en": "The server is busy or temporarily refused the message.",
+                  "fr": "Le serveur est occupé ou a refusé le message temporairement."},
+    "try_later_next": {"en": "Wait a few minutes and send again.",
+                       "fr": "Attendez quelques minutes et envoyez de nouveau."},
+    "refused_address": {"en": "The server refused the sender or recipient address.",
+                        "fr": "Le serveur a refusé l'adresse de l'expéditeur ou du "
+                              "destinataire."},
+    "refused_address_next": {
+        "en": "Check that the From address belongs to this account and that the recipient is "
+              "spelled correctly.",
+        "fr": "Vérifiez que l'adresse de l'expéditeur appartient à ce compte et que celle du "
+              "destinataire est bien écrite.",
+    },
+    "refused": {"en": "The server refused the message ({reply}).",
+                "fr": "Le serveur a refusé le message ({reply})."},
+    "refused_next": {
+        "en": "Read the server's reply above; if it is unclear, save the message as .eml and "
+              "send it from your mail program.",
+        "fr": "Lisez la réponse du serveur ci-dessus\u00a0; si elle n'est pas claire, "
+              "enregistrez le message en .eml et envoyez-le depuis votre logiciel de courriel.",
+    },
+    "certificate": {
+        "en": "The certificate of {host} could not be verified ({why}), so nothing was sent.",
+        "fr": "Le certificat de {host} n'a pas pu être vérifié ({why})\u00a0; rien n'a donc "
+              "été envoyé.",
+    },
+    "certificate_next": {
+        "en": "Check the server name; for a company server with its own certificate, choose "
+              "its CA file in the account settings.",
+        "fr": "Vérifiez le nom du serveur\u00a0; pour un serveur d'entreprise qui a son propre "
+              "certificat, choisissez son fichier d'autorité de certification dans les "
+              "paramètres du compte.",
+    },
+    "tls": {"en": "An encrypted connection with {where} could not be set up ({why}).",
+            "fr": "Une connexion chiffrée avec {where} n'a pas pu être établie ({why})."},
+    "tls_next": {
+        "en": "Check the security setting: port 587 normally uses STARTTLS and port 465 uses "
+              "SSL/TLS.",
+        "fr": "Vérifiez le paramètre de sécurité\u00a0: le port 587 utilise normalement "
+              "STARTTLS, et le port 465, SSL/TLS.",
+    },
+    "timeout_data": {
+        "en": "The server stopped answering while the message was being sent (no reply within "
+              "{seconds} seconds); the message may or may not have arrived.",
+        "fr": "Le serveur a cessé de répondre pendant l'envoi du message (aucune réponse en "
+              "{seconds}\u00a0secondes)\u00a0; le message est peut-être arrivé, peut-être pas.",
+    },
+    "timeout_data_next": _UNCERTAIN_NEXT,
+    "timeout": {"en": "{where} did not answer within {seconds} seconds.",
+                "fr": "{where} n'a pas répondu en {seconds}\u00a0secondes."},
+    "timeout_next": {
+        "en": "Check the port and security settings (465 uses SSL/TLS, 587 STARTTLS) and your "
+              "connection, then try again.",
+        "fr": "Vérifiez le port et le paramètre de sécurité (465 utilise SSL/TLS, 587 "
+              "STARTTLS) ainsi que votre connexion, puis réessayez.",
+    },
+    "lost_data": {
+        "en": "The connection was lost while the message was being sent; it may or may not "
+              "have arrived.",
+        "fr": "La connexion a été perdue pendant l'envoi du message\u00a0; il est peut-être "
+              "arrivé, peut-être pas.",
+    },
+    "lost_data_next": _UNCERTAIN_NEXT,
+    "lost_before": {"en": "{where} closed the connection before the message was sent.",
+                    "fr": "{where} a fermé la connexion avant l'envoi du message."},
+    "lost_before_next": {"en": "Try again in a few minutes; nothing was sent.",
+                         "fr": "Réessayez dans quelques minutes\u00a0; rien n'a été envoyé."},
+    "closed_at_once": {
+        "en": "{where} closed the connection as soon as it was opened, so nothing was sent.",
+        "fr": "{where} a fermé la connexion dès son ouverture\u00a0; rien n'a donc été envoyé.",
+    },
+    "closed_at_once_next": {
+        "en": "The server may be busy or may not accept mail from your network; check the "
+              "server name, port and security setting, then try again in a few minutes.",
+        "fr": "Le serveur est peut-être occupé ou refuse peut-être le courriel venant de votre "
+              "réseau\u00a0; vérifiez le nom du serveur, le port et le paramètre de sécurité, "
+              "puis réessayez dans quelques minutes.",
+    },
+    "not_found": {"en": "The mail server {host} could not be found.",
+                  "fr": "Le serveur d'envoi {host} est introuvable."},
+    "not_found_next": {"en": "Check the server name and your internet connection.",
+                       "fr": "Vérifiez le nom du serveur et votre connexion Internet."},
+    "no_connect": {"en": "Could not connect to {where} ({why}).",
+                   "fr": "Impossible de se connecter à {where} ({why})."},
+    "no_connect_next": {
+        "en": "Check the server name, port and internet connection; a firewall may block the "
+              "port.",
+        "fr": "Vérifiez le nom du serveur, le port et la connexion Internet\u00a0; un pare-feu "
+              "bloque peut-être le port.",
+    },
+    "no_starttls": {
+        "en": "{where} does not offer an encrypted connection (STARTTLS), so your password was "
+              "not sent.",
+        "fr": "{where} n'offre pas de connexion chiffrée (STARTTLS)\u00a0; votre mot de passe "
+              "n'a donc pas été envoyé.",
+    },
+    "no_starttls_next": {
+        "en": "Check the port and security settings (try SSL/TLS on port 465) or ask your "
+              "provider for the secure settings.",
+        "fr": "Vérifiez le port et le paramètre de sécurité (essayez SSL/TLS sur le port 465) "
+              "ou demandez les paramètres sécurisés à votre fournisseur.",
+    },
+    "not_encrypted": {"en": "The connection is not encrypted, so your password was not sent.",
+                      "fr": "La connexion n'est pas chiffrée\u00a0; votre mot de passe n'a "
+                            "donc pas été envoyé."},
+    "not_encrypted_next": {"en": "Use STARTTLS or SSL/TLS.",
+                           "fr": "Choisissez STARTTLS ou SSL/TLS."},
+    "no_auth": {"en": "{where} does not offer sign-in.",
+                "fr": "{where} n'offre pas d'authentification."},
+    "no_auth_next": {
+        "en": "Leave the user name empty if this server accepts mail without one, or check "
+              "the server and port.",
+        "fr": "Laissez le nom d'utilisateur vide si ce serveur accepte le courriel sans "
+              "authentification, ou vérifiez le serveur et le port.",
+    },
+    "auth_methods": {
+        "en": "{where} only offers sign-in methods this app does not support ({methods}).",
+        "fr": "{where} n'offre que des méthodes d'authentification que cette application ne "
+              "prend pas en charge ({methods}).",
+    },
+    "auth_methods_next": {
+        "en": "Save the message as .eml and send it from your mail program.",
+        "fr": "Enregistrez le message en .eml et envoyez-le depuis votre logiciel de courriel.",
+    },
+    "no_methods": {"en": "none", "fr": "aucune"},
+    "cancelled": {"en": "Sending was cancelled; the message was not sent.",
+                  "fr": "L'envoi a été annulé\u00a0; le message n'a pas été envoyé."},
+    "cancelled_next": {"en": "Send again when you are ready.",
+                       "fr": "Envoyez de nouveau quand vous serez prêt."},
+}
+
+#: why a connection failed, by errno name (the system's own text is English)
+OS_REASONS: MessageTable = {
+    "ECONNREFUSED": {"en": "connection refused", "fr": "connexion refusée"},
+    "ECONNRESET": {"en": "connection reset", "fr": "connexion réinitialisée"},
+    "ETIMEDOUT": {"en": "connection timed out", "fr": "délai de connexion dépassé"},
+    "EHOSTUNREACH": {"en": "no route to the server", "fr": "serveur inaccessible"},
+    "ENETUNREACH": {"en": "network unreachable", "fr": "réseau inaccessible"},
+    "EHOSTDOWN": {"en": "server down", "fr": "serveur hors service"},
+}
+
+#: building the message (compose.py) and the documents it carries (request.py)
+COMPOSE: MessageTable = {
+    "unreadable_file": {
+        "en": "The file for {name} could not be read ({why}); rebuild the documents and try "
+              "again.",
+        "fr": "Le fichier de {name} n'a pas pu être lu ({why})\u00a0; préparez de nouveau les "
+              "documents et réessayez.",
+    },
+    "bad_sender": {
+        "en": "The sender address '{address}' is not a valid email address; correct it and try "
+              "again.",
+        "fr": "L'adresse de l'expéditeur «\u00a0{address}\u00a0» n'est pas une adresse "
+              "courriel valide\u00a0; corrigez-la et réessayez.",
+    },
+    "bad_recipient": {
+        "en": "The recipient address '{address}' is not a valid email address; correct it and "
+              "try again.",
+        "fr": "L'adresse du destinataire «\u00a0{address}\u00a0» n'est pas une adresse "
+              "courriel valide\u00a0; corrigez-la et réessayez.",
+    },
+    "bad_cc": {
+        "en": "The Cc address '{address}' is not a valid email address; correct it and try "
+              "again.",
+        "fr": "L'adresse en copie (Cc) «\u00a0{address}\u00a0» n'est pas une adresse courriel "
+              "valide\u00a0; corrigez-la et réessayez.",
+    },
+    "same_name": {"en": "Two attachments are named {name}; rename one and try again.",
+                  "fr": "Deux pièces jointes s'appellent {name}\u00a0; renommez-en une et "
+                        "réessayez."},
+    "not_encoded": {
+        "en": "The message could not be encoded for sending; report this problem.",
+        "fr": "Le message n'a pas pu être encodé pour l'envoi\u00a0; signalez ce problème.",
+    },
+    "over_imwu_limit": {
+        "en": "The message is {size} once encoded, over IMWU's limit of {limit}; shrink or "
+              "remove attachments before sending.",
+        "fr": "Une fois encodé, le message fait {size}, au-delà de la limite de l'UMIT "
+              "({limit})\u00a0; réduisez ou retirez des pièces jointes avant l'envoi.",
+    },
+    "not_fit": {
+        "en": "The documents do not fit in one 4 MB email; remove or shrink some of them.",
+        "fr": "Les documents ne tiennent pas dans un seul courriel de 4\u00a0Mo\u00a0; "
+              "retirez-en ou réduisez-en quelques-uns.",
+    },
+    "not_ready": {"en": "The request is not ready to send: {problem}{more}",
+                  "fr": "La demande n'est pas prête à être envoyée\u00a0: {problem}{more}"},
+    "not_ready_unknown": {
+        "en": "The request is not ready to send; run 'imwu-desktop check' to see why.",
+        "fr": "La demande n'est pas prête à être envoyée\u00a0; lancez «\u00a0imwu-desktop "
+              "check\u00a0» pour savoir pourquoi.",
+    },
+    "more_one": {"en": " (and {count} more)", "fr": " (et {count}\u00a0autre)"},
+    "more_many": {"en": " (and {count} more)", "fr": " (et {count}\u00a0autres)"},
+}
+
+#: sizes: kB and MB in English, ko and Mo in French (decimal comma, no-break space)
+SIZES: MessageTable = {
+    "bytes": {"en": "{n} bytes", "fr": "{n}\u00a0octets"},
+    "kb": {"en": "{n} kB", "fr": "{n}\u00a0ko"},
+    "mb": {"en": "{n} MB", "fr": "{n}\u00a0Mo"},
+}
+
+#: the preview of the message before sending (compose.preview_text)
+PREVIEW: MessageTable = {
+    "from": {"en": "From: {value}", "fr": "De\u00a0: {value}"},
+    "to": {"en": "To: {value}", "fr": "À\u00a0: {value}"},
+    "cc": {"en": "Cc: {value}", "fr": "Copie conforme\u00a0: {value}"},
+    "subject": {"en": "Subject: {value}", "fr": "Objet\u00a0: {value}"},
+    "date": {"en": "Date: {value}", "fr": "Date d'envoi\u00a0: {value}"},
+    "message_id": {"en": "Message-ID: {value}", "fr": "Identifiant du message\u00a0: {value}"},
+    "attachments": {"en": "Attachments:", "fr": "Pièces jointes\u00a0:"},
+    "no_attachments": {"en": "No attachments.", "fr": "Aucune pièce jointe."},
+    "size": {"en": "Size of the encoded message: {size} ({count} bytes)",
+             "fr": "Taille du message encodé\u00a0: {size} ({count}\u00a0octets)"},
+}
+
+#: sending a request twice (record.py) and saving accounts (accounts.py)
+RECORD: MessageTable = {
+    "already_sent": {
+        "en": "This request was already sent on {when} to {recipient}; sending it again makes "
+              "a second request.",
+        "fr": "Cette demande a déjà été envoyée le {when} à {recipient}\u00a0; l'envoyer de "
+              "nouveau crée une deuxième demande.",
+    },
+    "when": {"en": "{date} {hour}:{minute}", "fr": "{date} à {hour}\u00a0h\u00a0{minute}"},
+    "unconfirmed": {
+        "en": "An earlier send was interrupted after the message went out, so IMWU may "
+              "already have it; check your Sent folder before sending again.",
+        "fr": "Un envoi précédent a été interrompu après le départ du message, et l'UMIT l'a "
+              "donc peut-être déjà reçu\u00a0; vérifiez votre dossier des messages envoyés "
+              "avant d'envoyer de nouveau.",
+    },
+    "accounts_not_saved": {
+        "en": "The mail accounts could not be saved in {folder} ({why}); check that the folder "
+              "is writable.",
+        "fr": "Les comptes de courriel n'ont pas pu être enregistrés dans {folder} ({why})"
+              "\u00a0; vérifiez que le dossier est accessible en écriture.",
+    },
+}
+
+#: every table, for the tests that check both languages
+TABLES: dict[str, MessageTable] = {
+    "PRESET_HELP": PRESET_HELP, "PRESET_LABELS": PRESET_LABELS, "SETTINGS": SETTINGS,
+    "SEND": SEND, "OS_REASONS": OS_REASONS, "COMPOSE": COMPOSE, "SIZES": SIZES,
+    "PREVIEW": PREVIEW, "RECORD": RECORD,
+}
+
+
+def decimal(text: str, lang: str) -> str:
+    """A number already formatted with a decimal point, with a comma in French."""
+    return text.replace(".", ",") if lang_of(lang) == "fr" else text
+
+
+def thousands(value: int, lang: str) -> str:
+    """1,234,567 in English; 1 234 567 (no-break spaces) in French."""
+    text = f"{value:,}"
+    return text.replace(",", "\u00a0") if lang_of(lang) == "fr" else text
