@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from imwu_desktop.domain.case import Document
 from imwu_desktop.gui.mrz_confirm_dialog import MrzConfirmDialog
 from imwu_desktop.gui.session import CaseSession
+from imwu_desktop.gui.widgets.announce import announce
 from imwu_desktop.gui.workers import TaskRunner
 from imwu_desktop.services.passport_ocr import MrzReadResult, ocr_available, read_mrz_from_file
 from imwu_desktop.services.passport_ocr.reader import NO_MRZ, UNCLEAR
@@ -97,6 +98,7 @@ class PassportScanRow(QWidget):
     def _say(self, message: str) -> None:
         self.status.setText(message)
         self.status.setAccessibleName(message)
+        announce(self.status, message)  # the read ran in the background: say how it went
 
     def choose_scan(self) -> str:
         """Ask for a scan to read (not attached to the case); "" when the user cancels."""

@@ -139,18 +139,24 @@ def test_format_hints_come_from_the_field_rules(qtbot: QtBot, case_window: MainW
     assert "YYYY-MM-DD" in heard(job.start.edit)[1]
 
 
-@pytest.mark.parametrize("case_window", ["en", "fr"], indirect=True)
-def test_an_inline_message_is_read_with_the_field_and_leaves_with_it(
-        qtbot: QtBot, case_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    announced: list[str] = []
+@pytest.fixture
+def announced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the app announces to screen readers (still handed on to Qt)."""
+    said: list[str] = []
     real_update = QAccessible.updateAccessibility
 
     def update(event: QAccessibleEvent) -> None:
         if isinstance(event, QAccessibleAnnouncementEvent):
-            announced.append(event.message())
+            said.append(event.message())
         real_update(event)
 
     monkeypatch.setattr(QAccessible, "updateAccessibility", update)
+    return said
+
+
+@pytest.mark.parametrize("case_window", ["en", "fr"], indirect=True)
+def test_an_inline_message_is_read_with_the_field_and_leaves_with_it(
+        qtbot: QtBot, case_window: MainWindow, announced: list[str]) -> None:
     go_to(qtbot, case_window, "employer")
     page = case_window.pages["employer"]
     edit, box = page.business_number, page.fields["employer.business_number"]
@@ -184,3 +190,18 @@ def test_each_use_this_box_of_the_passport_check_says_which_value(qtbot: QtBot) 
                                    "On the passport: GARCIA. Typed now: Garcia.")
     assert said["date_of_birth"][1] == "On the passport: 1985-04-17. Typed now: (empty)."
     assert len({name for name, _description in said.values()}) == len(said)
+
+
+@pytest.mark.parametrize("case_window", ["en"], indirect=True)
+def test_the_passport_scan_result_is_announced(qtbot: QtBot, case_window: MainWindow,
+                                               announced: list[str]) -> None:
+    """The read runs in the background: its start and its outcome are said, not only shown
+    (the sample case's attached passport page has no machine-readable zone)."""
+    go_to(qtbot, case_window, "worker")
+    scan = case_window.pages["worker"].scan
+    if not scan.button.isEnabled():
+        pytest.skip(scan.button.toolTip())
+    qtbot.mouseClick(scan.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not scan.running and len(announced) >= 2, timeout=30_000)
+    assert announced[0] == "Reading the passport scan…"
+    assert announced[-1] == scan.status.text() and "machine-readable zone" in announced[-1]

@@ -34,6 +34,7 @@ from imwu_desktop.domain.case import Document
 from imwu_desktop.gui import domain_access
 from imwu_desktop.gui.pages.base import StepPage
 from imwu_desktop.gui.session import CaseSession
+from imwu_desktop.gui.widgets.announce import announce
 from imwu_desktop.gui.workers import TaskRunner
 
 SIZE_LIMIT = 4_000_000
@@ -328,6 +329,7 @@ class DocumentsPage(StepPage):
             "{0}", str(exc)))
         self.error_label.show()
         self.error_label.setAccessibleDescription(self.error_label.text())
+        announce(self.error_label, self.error_label.text())  # attaching ran in the background
 
     def replace_document(self, doc: Document) -> None:
         files = self._ask_files(self.tr("Replace document"), many=False)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from imwu_desktop.gui.widgets.announce import announce
 
 Rule = Callable[[], str | None]
 
@@ -87,9 +88,8 @@ class FieldBox(QWidget):
         self._text.setText(self._message)
         self._message_row.setVisible(bool(self._message))
         self._describe()
-        if changed and new:
-            # the user has usually moved on (focus-out validation): say it now, politely
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._text, new))
+        if changed:  # the user has usually moved on (focus-out validation): say it now
+            announce(self._text, new)
 
     def _describe(self) -> None:
         text = " ".join(p for p in (self._message, self._note, self._description) if p)
