@@ -107,7 +107,14 @@ class Catalogue:
         self._codes = list(codes)
         self._by_code = {compact_code(c.code): c for c in codes}
         self._retired = {compact_code(r.code): r for r in retired}
-        self._haystacks = {c.code: _haystack(c) for c in codes}
+        self._haystack_cache: dict[str, tuple[str, str]] | None = None
+
+    @property
+    def _haystacks(self) -> dict[str, tuple[str, str]]:
+        """The search texts, built at the first search: opening a case needs none."""
+        if self._haystack_cache is None:
+            self._haystack_cache = {c.code: _haystack(c) for c in self._codes}
+        return self._haystack_cache
 
     def get(self, code: str) -> ExemptionCode | None:
         return self._by_code.get(compact_code(code)) if code.strip() else None

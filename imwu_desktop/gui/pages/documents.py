@@ -61,7 +61,7 @@ def size_limit() -> int:
 
 def size_as_attached(case: Any) -> int:
     """The e-mail's encoded size with the files as they are (quick, no conversion)."""
-    from imwu_desktop.services.documents.prepare import size_as_attached as estimate
+    from imwu_desktop.services.documents.email_layout import size_as_attached as estimate
 
     return int(estimate(case))
 
@@ -194,6 +194,7 @@ class DocumentsPage(StepPage):
         self._measure_timer.setInterval(600)
         self._measure_timer.timeout.connect(self.measure)
         self._measuring = False
+        self._quick_pending = False
         self._measure_again = False
         self._loaders.append(self.rebuild)
 
@@ -240,13 +241,23 @@ class DocumentsPage(StepPage):
         self.update_meter()
 
     def update_meter(self) -> None:
-        """A quick figure now; the exact e-mail is measured shortly after the last change."""
+        """The files' total now, the e-mail as attached right after the page is shown (that
+        loads the mail service), the exact e-mail shortly after the last change."""
+        self.show_size(sum(d.size for d in self.case.documents),
+                       self.tr("Measuring the e-mail as it will be sent…"))
+        self._quick_pending = True
+        QTimer.singleShot(0, self._show_quick_size)
+        self._measure_timer.start()
+
+    def _show_quick_size(self) -> None:
+        if not self._quick_pending:
+            return  # the exact figure (or a problem) is already there
+        self._quick_pending = False
         try:
             quick = size_as_attached(self.case)
         except Exception:  # a figure to start with only; the exact one follows
-            quick = sum(d.size for d in self.case.documents)
+            return
         self.show_size(quick, self.tr("Measuring the e-mail as it will be sent…"))
-        self._measure_timer.start()
 
     def measure(self) -> None:
         if self._measuring:
@@ -258,6 +269,7 @@ class DocumentsPage(StepPage):
 
     def _measure_done(self) -> None:
         self._measuring = False
+        self._quick_pending = False
         if self._measure_again:
             self._measure_again = False
             self._measure_timer.start()

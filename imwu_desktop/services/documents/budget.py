@@ -93,8 +93,8 @@ def fits(size: int) -> bool:
 
 def request_size(case: Case, extra: Sequence[tuple[str, int]] = ()) -> int:
     """The email's encoded size with the case's files as attached (before any shrinking) and
-    the `extra` letters by (name, size); see prepare.size_as_attached."""
-    from imwu_desktop.services.documents.prepare import size_as_attached
+    the `extra` letters by (name, size); see email_layout.size_as_attached."""
+    from imwu_desktop.services.documents.email_layout import size_as_attached
 
     return size_as_attached(case, extra)
 

@@ -20,6 +20,9 @@ from imwu_desktop.domain.case import Case, Document
 from imwu_desktop.errors import UserError
 from imwu_desktop.services.documents import budget
 from imwu_desktop.services.documents.convert import image_to_pdf
+from imwu_desktop.services.documents.email_layout import groups as _groups
+from imwu_desktop.services.documents.email_layout import mail_names as _mail_names
+from imwu_desktop.services.documents.email_layout import mail_text as _mail_text
 from imwu_desktop.services.documents.errors import DocumentError
 from imwu_desktop.services.documents.inspect import inspect_pdf
 from imwu_desktop.services.documents.merge import merge_pdfs
@@ -35,8 +38,6 @@ from imwu_desktop.services.documents.sniff import PDF, sniff
 OpenAttachment = Callable[[str], BinaryIO]
 MAX_INPUT_BYTES = 300_000_000  # a single scan beyond this is not a document we can send
 
-#: The order attachments appear in the email (after the generated letters).
-ITEM_ORDER = ("passport", "imm5686", "company_letter", "job_offer", "cv", "diploma")
 PROTECTED_ITEMS = frozenset({"passport"})
 _TITLES = {"passport": "the passport page", "imm5686": "the IMM 5686 form",
            "company_letter": "the company letter", "job_offer": "the job offer",
@@ -151,36 +152,6 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
                            reports, result.problem)
 
 
-def size_as_attached(case: Case, extra: Sequence[tuple[str, int]] = ()) -> int:
-    """The encoded email if the case's files were sent as they are (no conversion, no
-    shrinking), with `extra` (name, size) letters: a quick live figure for the Documents step.
-    `prepare_attachments` gives the real one."""
-    groups = _groups(case.documents)
-    naming = _mail_names(case)
-    attachments = list(extra) + [
-        (naming(len(extra) + number, item, label), sum(d.size for d in documents))
-        for number, (item, label, documents) in enumerate(groups, start=1)]
-    body, headers = _mail_text(case, [name for name, _ in attachments])
-    return budget.estimate_encoded_size(attachments, body, headers)
-
-
-def _groups(documents: Sequence[Document]) -> list[tuple[str, str, list[Document]]]:
-    """(item, label, documents) in email order; "other" documents group by label."""
-    grouped: dict[tuple[str, str], list[Document]] = {}
-    for document in documents:
-        label = document.label.strip() if document.item == "other" else ""
-        grouped.setdefault((document.item, label), []).append(document)
-
-    def rank(key: tuple[str, str]) -> tuple[int, int]:
-        item = key[0]
-        if item in ITEM_ORDER:
-            return (ITEM_ORDER.index(item), 0)
-        return (len(ITEM_ORDER) + (1 if item == "other" else 0), 0)
-
-    ordered = sorted(grouped, key=rank)  # stable: first-seen order within a rank
-    return [(item, label, grouped[(item, label)]) for item, label in ordered]
-
-
 def _item_pdfs(documents: Sequence[Document], open_attachment: OpenAttachment,
                passwords: Mapping[str, str], reports: list[DocumentReport]
                ) -> tuple[list[bytes], int]:
@@ -241,29 +212,6 @@ def read_attachment(document: Document, open_attachment: OpenAttachment) -> byte
         raise DocumentError(f"'{document.file_name}' is larger than 300 MB; scan or export it "
                             "again at 300 dpi.")
     return data
-
-
-def _mail_text(case: Case, names: list[str]) -> tuple[str, dict[str, str]]:
-    """The cover note and headers the mail service will write for this case."""
-    from imwu_desktop.services.mail.compose import body_for, default_imwu_address, subject_for
-
-    try:
-        recipient = case.imwu_address.strip() or default_imwu_address()
-    except Exception:  # reference data unreadable: a recipient of typical length
-        recipient = "imwu-recipient-address@example.gc.ca"
-    sender = case.contact.email.strip() or "sender-address@example.ca"
-    name = case.contact.name.strip()
-    return body_for(case, names), {"From": f"{name} <{sender}>" if name else sender,
-                                   "To": recipient, "Subject": subject_for(case)}
-
-
-def _mail_names(case: Case) -> Callable[[int, str, str], str]:
-    from imwu_desktop.services.mail.compose import attachment_name
-
-    def name(position: int, item: str, label: str) -> str:
-        return attachment_name(position, item, case, ".pdf", label)
-
-    return name
 
 
 def _size(content: bytes | Path) -> int:
