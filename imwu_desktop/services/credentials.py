@@ -26,13 +26,13 @@ MESSAGES: MessageTable = {
         "en": "There is no usable password keyring on this computer ({why}), so the password "
               "cannot be remembered; use the password for this session only.",
         "fr": "Cet ordinateur n'a aucun trousseau de mots de passe utilisable ({why}), donc le "
-              "mot de passe ne peut pas être mémorisé\u00a0; utilisez-le pour cette session "
+              "mot de passe ne peut pas être mémorisé; utilisez-le pour cette session "
               "seulement.",
     },
     "locked": {
         "en": "The password keyring is locked ({why}); unlock it (sign in to your desktop "
               "session) and try again, or use the password for this session only.",
-        "fr": "Le trousseau de mots de passe est verrouillé ({why})\u00a0; déverrouillez-le "
+        "fr": "Le trousseau de mots de passe est verrouillé ({why}); déverrouillez-le "
               "(ouvrez votre session de bureau) et réessayez, ou utilisez le mot de passe pour "
               "cette session seulement.",
     },

@@ -95,9 +95,11 @@ def test_french_is_written_in_french(where: str, texts: dict[str, str]) -> None:
 @pytest.mark.parametrize(("where", "texts"), ENTRIES, ids=[w for w, _ in ENTRIES])
 def test_french_typography_and_glossary(where: str, texts: dict[str, str]) -> None:
     french = texts["fr"]
-    # ":" ";" "?" "!" closing a phrase take a no-break space before them, never a plain one
-    assert not re.search(rf"(?<!{NBSP})[:;?!](?=\s|$)", french), f"{where}: {french!r}"
-    assert not re.search(r" [:;?!]", french), f"{where}: {french!r}"
+    # Canadian usage (OQLF), as in the rest of the app: a no-break space before ":", and
+    # no space before ";", "?" and "!"
+    assert not re.search(rf"(?<!{NBSP}):(?=\s|$)", french), f"{where}: {french!r}"
+    assert not re.search(r"\s[;?!]", french), f"{where}: {french!r}"
+    assert " :" not in french, f"{where}: {french!r}"
     assert '"' not in french, f"{where}: French quotes are « »"
     for avoid in GLOSSARY["avoid"]:
         assert not re.search(avoid["pattern"], french), f"{where}: use {avoid['use']}"
@@ -145,7 +147,7 @@ def test_provider_advice_on_refused_sign_ins_is_french() -> None:
     assert "administrateur Microsoft 365" in off.next_step
     confirm = _reply(534, "5.7.14 Please log in with your web browser", "smtp.gmail.com")
     assert confirm.next_step.startswith("Connectez-vous une fois à votre messagerie Web")
-    assert f"puis réessayez{NBSP}; Google exige" in confirm.next_step  # the provider's help
+    assert f"puis réessayez; Google exige" in confirm.next_step  # the provider's help
     busy = _reply(421, "4.7.0 Try again later", "smtp.example.com", phase="reply")
     assert busy.kind == "try_later"
     assert busy.text == ("Le serveur est occupé ou a refusé le message temporairement. "
@@ -210,7 +212,7 @@ def test_server_without_starttls_is_explained_in_french(tmp_path: Path) -> None:
         srv.stop()
     assert error.kind == "no_tls"
     assert error.message == (f"127.0.0.1:{srv.port} n'offre pas de connexion chiffrée "
-                             f"(STARTTLS){NBSP}; votre mot de passe n'a donc pas été envoyé.")
+                             f"(STARTTLS); votre mot de passe n'a donc pas été envoyé.")
 
 
 @pytest.mark.smtp
@@ -253,7 +255,7 @@ def test_cancelled_send_is_explained_in_french(server: LocalSmtp) -> None:
     cancel.set()
     error = _fails(_settings(server.port, server.ca_file), cancel=cancel, size=200_000)
     assert error.kind == "cancelled" and not error.uncertain
-    assert error.text == (f"L'envoi a été annulé{NBSP}; le message n'a pas été envoyé. "
+    assert error.text == (f"L'envoi a été annulé; le message n'a pas été envoyé. "
                           "Envoyez de nouveau quand vous serez prêt.")
     assert server.handler.received == []
 
@@ -285,7 +287,7 @@ def test_address_errors_size_problem_and_preview_in_french() -> None:
     with pytest.raises(ComposeError) as caught:
         compose_message(sender="anne@", to=IMWU, subject="s", body="b", lang="fr")
     assert str(caught.value) == (f"L'adresse de l'expéditeur «{NBSP}anne@{NBSP}» n'est pas une "
-                                 f"adresse courriel valide{NBSP}; corrigez-la et réessayez.")
+                                 f"adresse courriel valide; corrigez-la et réessayez.")
     with pytest.raises(ComposeError, match=r"Deux pièces jointes s'appellent a\.pdf"):
         compose_message(sender=USER, to=IMWU, subject="s", body="b", lang="fr",
                         attachments=[Attachment("a.pdf", b"1"), Attachment("a.pdf", b"2")])
@@ -313,7 +315,7 @@ def test_resend_warnings_in_french() -> None:
                                            at=datetime(2026, 11, 3, 14, 5, tzinfo=UTC)))
         sent = resend_warning(opened, "fr")
     assert sent is not None and sent.startswith("Cette demande a déjà été envoyée le 2026-11-0")
-    assert re.search(rf" à \d\d{NBSP}h{NBSP}05 à {re.escape(IMWU)}{NBSP}; ", sent), sent
+    assert re.search(rf" à \d\d{NBSP}h{NBSP}05 à {re.escape(IMWU)}; ", sent), sent
 
 
 def test_accounts_that_cannot_be_saved_say_so_in_french(
@@ -364,6 +366,6 @@ def test_keyring_problems_in_french(restore_keyring: None) -> None:
         credentials.read_password("anne@smtp.example.com:587", "fr")
     assert locked.value.locked
     assert str(locked.value).startswith("Le trousseau de mots de passe est verrouillé "
-                                        f"(KeyringLocked){NBSP}; déverrouillez-le")
+                                        f"(KeyringLocked); déverrouillez-le")
     with pytest.raises(credentials.KeyringUnavailable, match="keyring is locked"):
         credentials.read_password("anne@smtp.example.com:587")

@@ -25,7 +25,7 @@ PRESET_HELP: MessageTable = {
         "en": "Outlook.com may refuse plain passwords for SMTP; if it does, create an app "
               "password in your Microsoft account security settings, or save the message as "
               ".eml and send it from Outlook.",
-        "fr": "Outlook.com peut refuser les mots de passe ordinaires pour l'envoi SMTP\u00a0; "
+        "fr": "Outlook.com peut refuser les mots de passe ordinaires pour l'envoi SMTP; "
               "le cas échéant, créez un mot de passe d'application dans les paramètres de "
               "sécurité de votre compte Microsoft, ou enregistrez le message en .eml et "
               "envoyez-le depuis Outlook.",
@@ -33,7 +33,7 @@ PRESET_HELP: MessageTable = {
     "microsoft365": {
         "en": "Your administrator must allow SMTP AUTH for your mailbox; many organisations "
               "turn it off. If sending is refused, ask them, or save the message as .eml.",
-        "fr": "Votre administrateur doit autoriser SMTP AUTH pour votre boîte aux lettres\u00a0; "
+        "fr": "Votre administrateur doit autoriser SMTP AUTH pour votre boîte aux lettres; "
               "beaucoup d'organisations le désactivent. Si l'envoi est refusé, adressez-vous "
               "à lui ou enregistrez le message en .eml.",
     },
@@ -41,7 +41,7 @@ PRESET_HELP: MessageTable = {
         "en": "iCloud needs an app-specific password (appleid.apple.com, Sign-In and Security); "
               "the user name is your full iCloud address.",
         "fr": "iCloud exige un mot de passe pour app (appleid.apple.com, Connexion et "
-              "sécurité)\u00a0; le nom d'utilisateur est votre adresse iCloud complète.",
+              "sécurité); le nom d'utilisateur est votre adresse iCloud complète.",
     },
     "fastmail": {
         "en": "Fastmail needs an app password (Settings, Privacy & Security).",
@@ -142,7 +142,7 @@ SEND: MessageTable = {
     "auth_microsoft_next": {
         "en": "Check both; if two-step verification is on, use an app password, and note "
               "that many organisations turn off SMTP AUTH (ask your administrator).",
-        "fr": "Vérifiez-les tous les deux\u00a0; si la validation en deux étapes est activée, "
+        "fr": "Vérifiez-les tous les deux; si la validation en deux étapes est activée, "
               "utilisez un mot de passe d'application, et sachez que beaucoup d'organisations "
               "désactivent SMTP AUTH (demandez à votre administrateur).",
     },
@@ -161,7 +161,7 @@ SEND: MessageTable = {
         "en": "Sign in to your webmail once in a browser, follow any security prompt, "
               "then try again; {hint}",
         "fr": "Connectez-vous une fois à votre messagerie Web dans un navigateur, suivez les "
-              "consignes de sécurité affichées, puis réessayez\u00a0; {hint}",
+              "consignes de sécurité affichées, puis réessayez; {hint}",
     },
     "auth_refused": {"en": "The server refused the user name or password.",
                      "fr": "Le serveur a refusé le nom d'utilisateur ou le mot de passe."},
@@ -206,18 +206,18 @@ SEND: MessageTable = {
     "refused_next": {
         "en": "Read the server's reply above; if it is unclear, save the message as .eml and "
               "send it from your mail program.",
-        "fr": "Lisez la réponse du serveur ci-dessus\u00a0; si elle n'est pas claire, "
+        "fr": "Lisez la réponse du serveur ci-dessus; si elle n'est pas claire, "
               "enregistrez le message en .eml et envoyez-le depuis votre logiciel de courriel.",
     },
     "certificate": {
         "en": "The certificate of {host} could not be verified ({why}), so nothing was sent.",
-        "fr": "Le certificat de {host} n'a pas pu être vérifié ({why})\u00a0; rien n'a donc "
+        "fr": "Le certificat de {host} n'a pas pu être vérifié ({why}); rien n'a donc "
               "été envoyé.",
     },
     "certificate_next": {
         "en": "Check the server name; for a company server with its own certificate, choose "
               "its CA file in the account settings.",
-        "fr": "Vérifiez le nom du serveur\u00a0; pour un serveur d'entreprise qui a son propre "
+        "fr": "Vérifiez le nom du serveur; pour un serveur d'entreprise qui a son propre "
               "certificat, choisissez son fichier d'autorité de certification dans les "
               "paramètres du compte.",
     },
@@ -233,7 +233,7 @@ SEND: MessageTable = {
         "en": "The server stopped answering while the message was being sent (no reply within "
               "{seconds} seconds); the message may or may not have arrived.",
         "fr": "Le serveur a cessé de répondre pendant l'envoi du message (aucune réponse en "
-              "{seconds}\u00a0secondes)\u00a0; le message est peut-être arrivé, peut-être pas.",
+              "{seconds}\u00a0secondes); le message est peut-être arrivé, peut-être pas.",
     },
     "timeout_data_next": _UNCERTAIN_NEXT,
     "timeout": {"en": "{where} did not answer within {seconds} seconds.",
@@ -247,23 +247,23 @@ SEND: MessageTable = {
     "lost_data": {
         "en": "The connection was lost while the message was being sent; it may or may not "
               "have arrived.",
-        "fr": "La connexion a été perdue pendant l'envoi du message\u00a0; il est peut-être "
+        "fr": "La connexion a été perdue pendant l'envoi du message; il est peut-être "
               "arrivé, peut-être pas.",
     },
     "lost_data_next": _UNCERTAIN_NEXT,
     "lost_before": {"en": "{where} closed the connection before the message was sent.",
                     "fr": "{where} a fermé la connexion avant l'envoi du message."},
     "lost_before_next": {"en": "Try again in a few minutes; nothing was sent.",
-                         "fr": "Réessayez dans quelques minutes\u00a0; rien n'a été envoyé."},
+                         "fr": "Réessayez dans quelques minutes; rien n'a été envoyé."},
     "closed_at_once": {
         "en": "{where} closed the connection as soon as it was opened, so nothing was sent.",
-        "fr": "{where} a fermé la connexion dès son ouverture\u00a0; rien n'a donc été envoyé.",
+        "fr": "{where} a fermé la connexion dès son ouverture; rien n'a donc été envoyé.",
     },
     "closed_at_once_next": {
         "en": "The server may be busy or may not accept mail from your network; check the "
               "server name, port and security setting, then try again in a few minutes.",
         "fr": "Le serveur est peut-être occupé ou refuse peut-être le courriel venant de votre "
-              "réseau\u00a0; vérifiez le nom du serveur, le port et le paramètre de sécurité, "
+              "réseau; vérifiez le nom du serveur, le port et le paramètre de sécurité, "
               "puis réessayez dans quelques minutes.",
     },
     "not_found": {"en": "The mail server {host} could not be found.",
@@ -275,13 +275,13 @@ SEND: MessageTable = {
     "no_connect_next": {
         "en": "Check the server name, port and internet connection; a firewall may block the "
               "port.",
-        "fr": "Vérifiez le nom du serveur, le port et la connexion Internet\u00a0; un pare-feu "
+        "fr": "Vérifiez le nom du serveur, le port et la connexion Internet; un pare-feu "
               "bloque peut-être le port.",
     },
     "no_starttls": {
         "en": "{where} does not offer an encrypted connection (STARTTLS), so your password was "
               "not sent.",
-        "fr": "{where} n'offre pas de connexion chiffrée (STARTTLS)\u00a0; votre mot de passe "
+        "fr": "{where} n'offre pas de connexion chiffrée (STARTTLS); votre mot de passe "
               "n'a donc pas été envoyé.",
     },
     "no_starttls_next": {
@@ -291,7 +291,7 @@ SEND: MessageTable = {
               "ou demandez les paramètres sécurisés à votre fournisseur.",
     },
     "not_encrypted": {"en": "The connection is not encrypted, so your password was not sent.",
-                      "fr": "La connexion n'est pas chiffrée\u00a0; votre mot de passe n'a "
+                      "fr": "La connexion n'est pas chiffrée; votre mot de passe n'a "
                             "donc pas été envoyé."},
     "not_encrypted_next": {"en": "Use STARTTLS or SSL/TLS.",
                            "fr": "Choisissez STARTTLS ou SSL/TLS."},
@@ -314,7 +314,7 @@ SEND: MessageTable = {
     },
     "no_methods": {"en": "none", "fr": "aucune"},
     "cancelled": {"en": "Sending was cancelled; the message was not sent.",
-                  "fr": "L'envoi a été annulé\u00a0; le message n'a pas été envoyé."},
+                  "fr": "L'envoi a été annulé; le message n'a pas été envoyé."},
     "cancelled_next": {"en": "Send again when you are ready.",
                        "fr": "Envoyez de nouveau quand vous serez prêt."},
 }
@@ -334,50 +334,50 @@ COMPOSE: MessageTable = {
     "unreadable_file": {
         "en": "The file for {name} could not be read ({why}); rebuild the documents and try "
               "again.",
-        "fr": "Le fichier de {name} n'a pas pu être lu ({why})\u00a0; préparez de nouveau les "
+        "fr": "Le fichier de {name} n'a pas pu être lu ({why}); préparez de nouveau les "
               "documents et réessayez.",
     },
     "bad_sender": {
         "en": "The sender address '{address}' is not a valid email address; correct it and try "
               "again.",
         "fr": "L'adresse de l'expéditeur «\u00a0{address}\u00a0» n'est pas une adresse "
-              "courriel valide\u00a0; corrigez-la et réessayez.",
+              "courriel valide; corrigez-la et réessayez.",
     },
     "bad_recipient": {
         "en": "The recipient address '{address}' is not a valid email address; correct it and "
               "try again.",
         "fr": "L'adresse du destinataire «\u00a0{address}\u00a0» n'est pas une adresse "
-              "courriel valide\u00a0; corrigez-la et réessayez.",
+              "courriel valide; corrigez-la et réessayez.",
     },
     "bad_cc": {
         "en": "The Cc address '{address}' is not a valid email address; correct it and try "
               "again.",
         "fr": "L'adresse en copie (Cc) «\u00a0{address}\u00a0» n'est pas une adresse courriel "
-              "valide\u00a0; corrigez-la et réessayez.",
+              "valide; corrigez-la et réessayez.",
     },
     "same_name": {"en": "Two attachments are named {name}; rename one and try again.",
-                  "fr": "Deux pièces jointes s'appellent {name}\u00a0; renommez-en une et "
+                  "fr": "Deux pièces jointes s'appellent {name}; renommez-en une et "
                         "réessayez."},
     "not_encoded": {
         "en": "The message could not be encoded for sending; report this problem.",
-        "fr": "Le message n'a pas pu être encodé pour l'envoi\u00a0; signalez ce problème.",
+        "fr": "Le message n'a pas pu être encodé pour l'envoi; signalez ce problème.",
     },
     "over_imwu_limit": {
         "en": "The message is {size} once encoded, over IMWU's limit of {limit}; shrink or "
               "remove attachments before sending.",
         "fr": "Une fois encodé, le message fait {size}, au-delà de la limite de l'UMIT "
-              "({limit})\u00a0; réduisez ou retirez des pièces jointes avant l'envoi.",
+              "({limit}); réduisez ou retirez des pièces jointes avant l'envoi.",
     },
     "not_fit": {
         "en": "The documents do not fit in one 4 MB email; remove or shrink some of them.",
-        "fr": "Les documents ne tiennent pas dans un seul courriel de 4\u00a0Mo\u00a0; "
+        "fr": "Les documents ne tiennent pas dans un seul courriel de 4\u00a0Mo; "
               "retirez-en ou réduisez-en quelques-uns.",
     },
     "not_ready": {"en": "The request is not ready to send: {problem}{more}",
                   "fr": "La demande n'est pas prête à être envoyée\u00a0: {problem}{more}"},
     "not_ready_unknown": {
         "en": "The request is not ready to send; run 'imwu-desktop check' to see why.",
-        "fr": "La demande n'est pas prête à être envoyée\u00a0; lancez «\u00a0imwu-desktop "
+        "fr": "La demande n'est pas prête à être envoyée; lancez «\u00a0imwu-desktop "
               "check\u00a0» pour savoir pourquoi.",
     },
     "more_one": {"en": " (and {count} more)", "fr": " (et {count}\u00a0autre)"},
@@ -410,7 +410,7 @@ RECORD: MessageTable = {
     "already_sent": {
         "en": "This request was already sent on {when} to {recipient}; sending it again makes "
               "a second request.",
-        "fr": "Cette demande a déjà été envoyée le {when} à {recipient}\u00a0; l'envoyer de "
+        "fr": "Cette demande a déjà été envoyée le {when} à {recipient}; l'envoyer de "
               "nouveau crée une deuxième demande.",
     },
     "when": {"en": "{date} {hour}:{minute}", "fr": "{date} à {hour}\u00a0h\u00a0{minute}"},
@@ -418,14 +418,14 @@ RECORD: MessageTable = {
         "en": "An earlier send was interrupted after the message went out, so IMWU may "
               "already have it; check your Sent folder before sending again.",
         "fr": "Un envoi précédent a été interrompu après le départ du message, et l'UMIT l'a "
-              "donc peut-être déjà reçu\u00a0; vérifiez votre dossier des messages envoyés "
+              "donc peut-être déjà reçu; vérifiez votre dossier des messages envoyés "
               "avant d'envoyer de nouveau.",
     },
     "accounts_not_saved": {
         "en": "The mail accounts could not be saved in {folder} ({why}); check that the folder "
               "is writable.",
         "fr": "Les comptes de courriel n'ont pas pu être enregistrés dans {folder} ({why})"
-              "\u00a0; vérifiez que le dossier est accessible en écriture.",
+              "; vérifiez que le dossier est accessible en écriture.",
     },
 }
 
