@@ -74,10 +74,12 @@ class Measured:
 
 @dataclass(frozen=True)
 class _Snapshot:
-    """What prepare_request needs: a copy of the case and access to its attachments."""
+    """What prepare_request needs: a copy of the case and access to its attachments; and the
+    interface's language for the problem, if any (read in the GUI thread)."""
 
     case: Any
     open_attachment: Any
+    lang: str = "en"
 
 
 def measure_email(snapshot: _Snapshot) -> Measured:
@@ -86,7 +88,8 @@ def measure_email(snapshot: _Snapshot) -> Measured:
 
     with tempfile.TemporaryDirectory(prefix="imwu-measure-") as folder:
         prepared = prepare_request(snapshot, Path(folder))
-        return Measured(prepared.package.encoded_size, prepared.blocking_problem())
+        return Measured(prepared.package.encoded_size,
+                        prepared.blocking_problem(snapshot.lang))
 
 
 class ChecklistRow(QFrame):
@@ -264,7 +267,8 @@ class DocumentsPage(StepPage):
             self._measure_again = True
             return
         self._measuring = True
-        snapshot = _Snapshot(copy.deepcopy(self.case), self.session.opened.open_attachment)
+        snapshot = _Snapshot(copy.deepcopy(self.case), self.session.opened.open_attachment,
+                             self.lang())
         self.tasks.start(lambda: measure_email(snapshot), self._measured, self._measure_failed)
 
     def _measure_done(self) -> None:
