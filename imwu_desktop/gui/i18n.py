@@ -1,9 +1,11 @@
 """The interface language: our French translation and Qt's own, the user's choice, stretch mode.
 
 The UI follows the system locale unless the user picked a language (View > Language), which is
-saved in config_dir()/ui.json. The case's correspondence language (case.language) is separate:
-nothing here touches it. Set IMWU_PSEUDO_STRETCH=1 (or call `set_stretch(True)`) to lengthen
-every translated string by 40 % and find labels that clip.
+saved in config_dir()/ui.json and shown at once: installing the translators makes Qt send
+LanguageChange, on which every open window rebuilds its texts (MainWindow.retranslate). The
+case's correspondence language (case.language) is separate: nothing here touches it.
+Set IMWU_PSEUDO_STRETCH=1 (or call `set_stretch(True)`) to lengthen every translated string by
+40 % and find labels that clip.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from imwu_desktop.services import paths
 
@@ -180,8 +182,8 @@ def install_translators(app: QCoreApplication | None = None,
                         choice: str | None = None) -> str:
     """Load Qt's and our catalogues for the chosen (or saved) language; returns en or fr.
 
-    Safe to call again: the previous translators are removed first. Widgets built before the
-    call keep their texts (windows are rebuilt by the Language menu).
+    Safe to call again: the previous translators are removed first. Qt then sends
+    LanguageChange to the open windows, which rebuild their texts; open dialogs keep theirs.
     """
     app = app or QCoreApplication.instance()
     if app is None:
@@ -230,7 +232,8 @@ def set_ui_language(choice: str, app: QCoreApplication | None = None) -> str:
 
 
 class LanguageMenu(QMenu):
-    """English / Français / System language, checkable; the choice is saved at once."""
+    """English / Français / System language, checkable; the choice is saved and shown at
+    once (the windows rebuild their texts on the LanguageChange that follows)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(self.tr("&Language"), parent)
@@ -247,18 +250,13 @@ class LanguageMenu(QMenu):
         self.group.triggered.connect(self._chosen)
 
     def _chosen(self, action: QAction) -> None:
-        before = current_language()
-        after = set_ui_language(str(action.data()))
-        if after != before:
-            QMessageBox.information(self.parentWidget(), self.tr("Language"), self.tr(
-                "New windows and dialogs use the new language now; restart IMWU Desktop to "
-                "see it everywhere. Your case's correspondence language does not change."))
+        set_ui_language(str(action.data()))
 
 
 def add_language_menu(window: QMainWindow) -> QMenu:
     """A View menu with the Language submenu, placed before the Help menu (the last one)."""
     view = QMenu(QCoreApplication.translate("LanguageMenu", "&View"), window)
-    view.addMenu(LanguageMenu(window))
+    view.addMenu(LanguageMenu(view))  # deleted with it when the window rebuilds its menus
     bar = window.menuBar()
     menus = bar.actions()
     if menus:

@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -70,6 +74,8 @@ def _page_factories() -> dict[str, Callable[[CaseSession], StepPage]]:
 class MainWindow(QMainWindow):
     """Start-up stays quick: the first frame shows the start screen's frame only; its lists
     are filled right after that frame is painted, and the wizard is built for the first case.
+
+    A new interface language (View > Language) shows at once: see `retranslate`.
     """
 
     firstPainted = Signal()
@@ -82,15 +88,15 @@ class MainWindow(QMainWindow):
         self.session: CaseSession | None = None
         self.pages: dict[str, StepPage] = {}
         self._factories = _page_factories()
+        self._own_actions: list[QAction] = []
+        self._busy_sources: dict[str, set[int]] = {}  # step -> ids of its busy workers
+        self._stale: set[str] = set()  # pages still in the previous language (busy then)
+        self._texts_key = ""
         self.resize(1280, 900)
         self.setMinimumSize(QSize(900, 600))
         self.screens = QStackedWidget(self)
         self.setCentralWidget(self.screens)
-        self.start = StartScreen(self)
-        self.start.newRequested.connect(self.new_case)
-        self.start.openRequested.connect(self.open_dialog)
-        self.start.openPath.connect(lambda p: self.open_path(Path(p)))
-        self.start.recoverRequested.connect(self.recover)
+        self.start = self._make_start_screen()
         self.screens.addWidget(self.start)
         self._build_actions()
         self._build_menus()
@@ -103,6 +109,10 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
+        self._retranslate_timer = QTimer(self)  # one rebuild for a burst of LanguageChange
+        self._retranslate_timer.setSingleShot(True)
+        self._retranslate_timer.setInterval(0)
+        self._retranslate_timer.timeout.connect(self.retranslate)
         self._show_start_screen()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -116,7 +126,20 @@ class MainWindow(QMainWindow):
         if self.session is None and not self.start.is_loaded:
             self.start.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # translators installed or removed
+            self._retranslate_timer.start()
+
     # --- building -----------------------------------------------------------------------
+
+    def _make_start_screen(self) -> StartScreen:
+        start = StartScreen(self)
+        start.newRequested.connect(self.new_case)
+        start.openRequested.connect(self.open_dialog)
+        start.openPath.connect(lambda p: self.open_path(Path(p)))
+        start.recoverRequested.connect(self.recover)
+        return start
 
     @property
     def wizard(self) -> QWidget:
@@ -151,10 +174,9 @@ class MainWindow(QMainWindow):
             self.page_stack.addWidget(scroll)
         right.addWidget(self.page_stack, 1)
         nav = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("< Back"), wizard)
-        self.next_button = QPushButton(self.tr("Next >"), wizard)
-        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
-        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        self.back_button = QPushButton(wizard)
+        self.next_button = QPushButton(wizard)
+        self._name_buttons()
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.position = QLabel(wizard)
@@ -164,6 +186,12 @@ class MainWindow(QMainWindow):
         right.addLayout(nav)
         layout.addLayout(right, 1)
         return wizard
+
+    def _name_buttons(self) -> None:
+        self.back_button.setText(self.tr("< Back"))
+        self.next_button.setText(self.tr("Next >"))
+        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
+        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
 
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -176,6 +204,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
+        self._own_actions.append(action)
         return action
 
     def _build_actions(self) -> None:
@@ -227,6 +256,7 @@ class MainWindow(QMainWindow):
         from imwu_desktop.gui.i18n import add_language_menu
 
         add_language_menu(self)  # View > Language, before Help
+        self._texts_key = file_menu.title()
 
     def _fill_recent_menu(self) -> None:
         from imwu_desktop.services import casefile
@@ -301,16 +331,21 @@ class MainWindow(QMainWindow):
         return "review"
 
     def _drop_pages(self) -> None:
-        for step, page in self.pages.items():
-            page.shutdown()
-            self.scrolls[step].takeWidget()
-            page.deleteLater()
-        self.pages.clear()
+        for step in list(self.pages):
+            self._drop_page(step)
         if self.session is not None:
             self.session.changed.disconnect(self._on_case_changed)
             self.session.deleteLater()
         self.session = None
         self.autosave_timer.stop()
+
+    def _drop_page(self, step: str) -> None:
+        page = self.pages.pop(step)
+        page.shutdown()
+        self.scrolls[step].takeWidget()
+        page.deleteLater()
+        self._busy_sources.pop(step, None)
+        self._stale.discard(step)
 
     def _on_case_changed(self) -> None:
         self.refresh_states()
@@ -343,6 +378,7 @@ class MainWindow(QMainWindow):
                 page.reviewRequested.connect(  # type: ignore[attr-defined]
                     lambda: self.go_to("review"))
             self._watch_busy(page)
+            self._track_busy(step, page)
             self.pages[step] = page
             self.scrolls[step].setWidget(page)
         return self.pages[step]
@@ -353,6 +389,31 @@ class MainWindow(QMainWindow):
             signal = getattr(source, "busyChanged", None)
             if signal is not None:
                 signal.connect(self._set_busy)
+
+    def _track_busy(self, step: str, page: StepPage) -> None:
+        """Note which pages have background work running (see `retranslate`)."""
+        from imwu_desktop.gui.workers import TaskRunner
+
+        sources: list[QObject] = list(page.findChildren(TaskRunner))
+        panel = getattr(page, "panel", None)
+        if isinstance(panel, QObject) and hasattr(panel, "busyChanged"):
+            sources.append(panel)
+        for source in sources:
+            key = id(source)
+            source.busyChanged.connect(  # type: ignore[attr-defined]
+                lambda busy, s=step, k=key: self._note_busy(s, k, busy))
+
+    def _note_busy(self, step: str, key: int, busy: bool) -> None:
+        working = self._busy_sources.setdefault(step, set())
+        if busy:
+            working.add(key)
+        else:
+            working.discard(key)
+
+    def page_busy(self, step: str) -> bool:
+        """True while the step's page works in the background (attaching, measuring, sending,
+        reading a passport scan)."""
+        return bool(self._busy_sources.get(step))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -379,14 +440,19 @@ class MainWindow(QMainWindow):
             return
         step = STEPS[row]
         self.autosave()  # every step change leaves a recovery copy behind
+        if step in self._stale and not self.page_busy(step):
+            self._drop_page(step)  # built before a language switch: build it again now
         page = self.page(step)
         page.load()
         self.page_stack.setCurrentWidget(self.scrolls[step])
         self.scrolls[step].verticalScrollBar().setValue(0)
+        self._show_position(row)
+        self._update_actions()
+
+    def _show_position(self, row: int) -> None:
         titles = domain_access.step_titles()
         self.position.setText(self.tr("Step {0} of {1}: {2}").replace("{0}", str(row + 1))
-                              .replace("{1}", str(len(STEPS))).replace("{2}", titles[step]))
-        self._update_actions()
+                              .replace("{1}", str(len(STEPS))).replace("{2}", titles[STEPS[row]]))
 
     def go_next(self) -> None:
         if self.session is None:
@@ -411,6 +477,117 @@ class MainWindow(QMainWindow):
                 focused = self.focusWidget()
                 if focused is not None and page.isAncestorOf(focused):
                     self.scrolls[step].ensureWidgetVisible(focused)
+
+    # --- a new interface language -------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Show the interface language just installed, at once, keeping the case as it is.
+
+        Qt sends LanguageChange when the translators change (View > Language, in any
+        window). The texts are built again: menus and actions, the start screen (its lists
+        reloaded when they had been loaded), the step list, Back/Next and the title. The case
+        is not touched: same session and case, file, modified flag, autosave timer and step;
+        the case's correspondence language is its own and does not follow.
+
+        Pages keep no data of their own (every edit is already in the case), so they are
+        dropped and built again from the session when next shown. The page on screen is built
+        again at once, with its scroll position, the input that had the cursor (and text
+        typed in a search list but not chosen yet) and the messages shown under fields.
+
+        A page busy in the background (attaching, measuring the e-mail, sending, reading a
+        passport scan) is kept as it is, in the previous language, so that its work, progress
+        and outcome are neither interrupted nor lost; it is built again the next time the user
+        comes to its step once that work is over. Dialogs already open keep their language.
+        """
+        if self.tr("&File") == self._texts_key:
+            return  # the same texts (e.g. "System" chosen and it is the language shown)
+        focus = QApplication.focusWidget()
+        if focus is not None and not self.isAncestorOf(focus):
+            focus = None
+        self._rebuild_menus()
+        self.busy.setAccessibleName(self.tr("Working"))
+        self._replace_start_screen(focus)
+        if self._wizard is not None:
+            self._replace_step_list(focus)
+            self._name_buttons()
+            if self.session is not None:
+                self._rebuild_pages(focus)
+                if self.steps.currentRow() >= 0:
+                    self._show_position(self.steps.currentRow())
+        self._update_actions()
+        self.update_title()
+
+    def _rebuild_menus(self) -> None:
+        bar = self.menuBar()
+        menus = [a.menu() for a in bar.actions() if a.menu() is not None]
+        bar.clear()
+        for menu in menus:
+            menu.deleteLater()
+        for action in self._own_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._own_actions.clear()
+        self._build_actions()
+        self._build_menus()
+
+    def _replace_start_screen(self, focus: QWidget | None) -> None:
+        old = self.start
+        spot = _FocusSpot.of(old, focus)
+        new = self._make_start_screen()
+        self.screens.insertWidget(self.screens.indexOf(old), new)
+        if old.is_loaded and self.isVisible():  # a hidden window loads them when shown
+            new.refresh()
+            new.cases.search.setText(old.cases.search.text())
+            new.cases.show_archived.setChecked(old.cases.show_archived.isChecked())
+            new.cases.only_due.setChecked(old.cases.only_due.isChecked())
+        if self.screens.currentWidget() is old:
+            self.screens.setCurrentWidget(new)
+        self.start = new
+        self.screens.removeWidget(old)
+        _retire(old)
+        spot.restore(new)
+
+    def _replace_step_list(self, focus: QWidget | None) -> None:
+        from imwu_desktop.gui.steplist import StepList
+
+        old = self._steps
+        new = StepList(self.wizard)
+        layout = self.wizard.layout()
+        assert layout is not None
+        layout.replaceWidget(old, new)
+        QWidget.setTabOrder(old, new)  # the new list takes the old one's place for Tab
+        self._steps = new
+        self.refresh_states()
+        new.setCurrentRow(old.currentRow())
+        new.currentRowChanged.connect(self._on_step_row)
+        old.hide()
+        old.deleteLater()
+        if focus is old or (focus is not None and old.isAncestorOf(focus)):
+            new.setFocus()
+
+    def _rebuild_pages(self, focus: QWidget | None) -> None:
+        current = self.current_step()
+        shown = self.pages.get(current)
+        view = _PageView.of(self.scrolls[current], shown, focus) if shown is not None else None
+        for step in list(self.pages):
+            if self.page_busy(step):
+                self._stale.add(step)
+            elif step == current and view is not None:
+                view.let_go(shown)  # type: ignore[arg-type]
+                self._drop_page(step)
+            else:
+                self._drop_page(step)
+        if not current:
+            return
+        if current in self._stale:
+            self.statusBar().showMessage(self.tr(
+                "This step changes language when you come back to it once its work is done."),
+                10_000)
+            return
+        page = self.page(current)
+        page.load()
+        if view is not None:
+            view.restore(self.scrolls[current], page)
 
     # --- file commands ------------------------------------------------------------------
 
@@ -572,3 +749,122 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr(
             "The diagnostic report is on the clipboard: paste it into your message. It holds "
             "no passwords and no personal data."), 8000)
+
+
+# --- keeping the user's place when a screen is built again ------------------------------
+
+
+def _retire(widget: QWidget) -> None:
+    """Delete a replaced widget once its background work is over (its results must never
+    arrive in a deleted widget)."""
+    from imwu_desktop.gui.workers import TaskRunner
+
+    widget.hide()
+    running = [r for r in widget.findChildren(TaskRunner) if r.busy]
+    if not running:
+        widget.deleteLater()
+        return
+
+    def idle(busy: bool) -> None:
+        if not busy and not any(r.busy for r in running):
+            widget.deleteLater()
+
+    for runner in running:
+        runner.busyChanged.connect(idle)
+
+
+@dataclass
+class _FocusSpot:
+    """Which widget of a screen had the keyboard focus: its place among the screen's
+    widgets (two builds of a screen from the same data make the same widgets)."""
+
+    index: int = -1
+    kind: str = ""
+
+    @classmethod
+    def of(cls, screen: QWidget, focus: QWidget | None) -> _FocusSpot:
+        if focus is None or not screen.isAncestorOf(focus):
+            return cls()
+        widgets = screen.findChildren(QWidget)
+        return cls(widgets.index(focus), type(focus).__name__) if focus in widgets else cls()
+
+    def restore(self, screen: QWidget) -> QWidget | None:
+        if self.index < 0:
+            return None
+        widgets = screen.findChildren(QWidget)
+        if self.index < len(widgets) and type(widgets[self.index]).__name__ == self.kind:
+            widgets[self.index].setFocus()
+            return widgets[self.index]
+        return None
+
+
+@dataclass
+class _PageView:
+    """Where the user was on the page shown: scroll, focus, cursor, messages under fields."""
+
+    scroll: int
+    spot: _FocusSpot
+    messages: list[str]  # the fields with a message under them
+    field_key: str = ""
+    cursor: int = -1
+    typed: str | None = None  # text typed in a search list, not chosen yet
+
+    @classmethod
+    def of(cls, scroll: QScrollArea, page: StepPage, focus: QWidget | None) -> _PageView:
+        view = cls(scroll.verticalScrollBar().value(), _FocusSpot.of(page, focus),
+                   [k for k, box in page.fields.items() if box.message])
+        if view.spot.index >= 0 and focus is not None:
+            view.field_key = next((k for k, box in page.fields.items()
+                               if box.isAncestorOf(focus)), "")
+            view.cursor = _cursor(focus)
+            combo = focus if isinstance(focus, QComboBox) else focus.parentWidget()
+            if isinstance(combo, QComboBox) and combo.isEditable():
+                view.typed = combo.currentText()
+        return view
+
+    def let_go(self, page: StepPage) -> None:
+        """Take the focus off the old page without the focus-out committing a half-typed
+        value (the new page shows it again)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus):
+            focus.blockSignals(True)
+            focus.clearFocus()
+
+    def restore(self, scroll: QScrollArea, page: StepPage) -> None:
+        for key in self.messages:
+            if key in page.fields:
+                page.fields[key].validate()
+        target = self.spot.restore(page)
+        if target is None and self.field_key in page.fields:
+            target = page.fields[self.field_key].editor
+            target.setFocus()
+        if target is not None:
+            combo = target if isinstance(target, QComboBox) else target.parentWidget()
+            if self.typed is not None and isinstance(combo, QComboBox) and combo.isEditable():
+                combo.setEditText(self.typed)
+            _set_cursor(target, self.cursor)
+        layout = page.layout()
+        if layout is not None:
+            layout.activate()  # the scroll range is right before the position is put back
+        scroll.verticalScrollBar().setValue(self.scroll)
+        if target is not None:
+            scroll.ensureWidgetVisible(target)
+
+
+def _cursor(widget: QWidget) -> int:
+    if isinstance(widget, QLineEdit):
+        return widget.cursorPosition()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textCursor().position()
+    return -1
+
+
+def _set_cursor(widget: QWidget, position: int) -> None:
+    if position < 0:
+        return
+    if isinstance(widget, QLineEdit):
+        widget.setCursorPosition(position)
+    elif isinstance(widget, QPlainTextEdit):
+        cursor = widget.textCursor()
+        cursor.setPosition(min(position, len(widget.toPlainText())))
+        widget.setTextCursor(cursor)

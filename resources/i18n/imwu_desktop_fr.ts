@@ -676,7 +676,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../imwu_desktop/gui/pages/documents.py" line="+46"/>
+        <location filename="../../imwu_desktop/gui/pages/documents.py" line="+47"/>
         <source>{0} MB</source>
         <translation>{0} Mo</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>{0} ko</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>Taille du courriel par rapport à la limite de 4 Mo</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
@@ -741,12 +741,13 @@
         <translation>Non joint</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <location line="+13"/>
         <source>Measuring the e-mail as it will be sent…</source>
         <translation>Mesure du courriel tel qu&apos;il sera envoyé…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exact size of the e-mail as it will be sent, letters included, with the scans reduced where needed.</source>
         <translation>Taille exacte du courriel tel qu&apos;il sera envoyé, lettres comprises, avec les numérisations réduites au besoin.</translation>
     </message>
@@ -793,7 +794,7 @@
         <translation>Le fichier n&apos;a pas pu être joint&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Replace document</source>
         <translation>Remplacer le document</translation>
     </message>
@@ -1473,7 +1474,7 @@
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../imwu_desktop/gui/widgets/fields.py" line="+48"/>
+        <location filename="../../imwu_desktop/gui/widgets/fields.py" line="+49"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -1742,7 +1743,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../imwu_desktop/gui/i18n.py" line="+236"/>
+        <location filename="../../imwu_desktop/gui/i18n.py" line="+239"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1752,17 +1753,15 @@
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Language</source>
-        <translation>Langue</translation>
+        <translation type="vanished">Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>New windows and dialogs use the new language now; restart IMWU Desktop to see it everywhere. Your case&apos;s correspondence language does not change.</source>
-        <translation>Les nouvelles fenêtres et boîtes de dialogue utilisent maintenant la nouvelle langue; redémarrez IMWU Desktop pour la voir partout. La langue de correspondance de votre dossier ne change pas.</translation>
+        <translation type="vanished">Les nouvelles fenêtres et boîtes de dialogue utilisent maintenant la nouvelle langue; redémarrez IMWU Desktop pour la voir partout. La langue de correspondance de votre dossier ne change pas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -1770,13 +1769,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../imwu_desktop/gui/main_window.py" line="+100"/>
-        <location line="+260"/>
+        <location filename="../../imwu_desktop/gui/main_window.py" line="+106"/>
+        <location line="+315"/>
+        <location line="+87"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-317"/>
         <source>&lt; Back</source>
         <translation>&lt; Précédent</translation>
     </message>
@@ -1796,7 +1796,7 @@
         <translation>Étape suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>&amp;New case</source>
         <translation>&amp;Nouveau dossier</translation>
     </message>
@@ -1857,11 +1857,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+269"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-266"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un dossier &amp;récent</translation>
     </message>
@@ -1876,7 +1877,7 @@
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>(no recent cases)</source>
         <translation>(aucun dossier récent)</translation>
     </message>
@@ -1891,12 +1892,17 @@
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+164"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Étape {0} sur {1}&#xa0;: {2}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+130"/>
+        <source>This step changes language when you come back to it once its work is done.</source>
+        <translation>Cette étape change de langue quand vous y revenez, une fois son travail terminé.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Employer details filled in from your employer profile.</source>
         <translation>Renseignements sur l&apos;employeur remplis à partir de votre profil d&apos;employeur.</translation>
     </message>
@@ -1996,7 +2002,7 @@
 <context>
     <name>PassportScanRow</name>
     <message>
-        <location filename="../../imwu_desktop/gui/passport_scan.py" line="+55"/>
+        <location filename="../../imwu_desktop/gui/passport_scan.py" line="+56"/>
         <source>Read from passport sc&amp;an…</source>
         <extracomment>the worker fields the user accepted from the scan (after the case was changed)</extracomment>
         <translation>Lire le p&amp;asseport numérisé…</translation>
@@ -2027,7 +2033,7 @@
         <translation>Lit les deux lignes de la zone de lecture automatique (ZLA) sur la page du passeport jointe à l&apos;étape Documents, ou sur une numérisation de votre choix, et affiche les valeurs à confirmer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Passport scans (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.pdf);;All files (*)</source>
         <translation>Numérisations de passeport (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -3038,7 +3044,7 @@
 <context>
     <name>page</name>
     <message>
-        <location filename="../../imwu_desktop/gui/pages/documents.py" line="-212"/>
+        <location filename="../../imwu_desktop/gui/pages/documents.py" line="-226"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
