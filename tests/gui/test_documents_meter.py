@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from i18n_support import english_reason
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from imwu_desktop.gui import i18n
 from imwu_desktop.gui.pages.documents import DocumentsPage
 from imwu_desktop.gui.session import CaseSession
 from imwu_desktop.services.mail.request import prepare_request
@@ -46,3 +50,26 @@ def test_an_unreadable_file_is_named_under_the_meter(qtbot: QtBot, tmp_path: Pat
     assert "cv.pdf" in page.meter_text.text(), page.meter_text.text()
     assert page.meter_text.property("problem") is True
     page.shutdown()
+
+
+def test_the_meters_problem_is_in_the_interfaces_language(qtbot: QtBot, tmp_path: Path,
+                                                         qapp: QApplication) -> None:
+    """French interface, English correspondence: the sentence under the meter is French."""
+    i18n.install_translators(qapp, "fr")
+    try:
+        session = CaseSession.new()
+        assert session.case.language.value == "en"
+        bad = tmp_path / "cv.pdf"
+        bad.write_bytes(b"this is not a pdf")
+        session.add_document(bad, "cv")
+        page = _page(qtbot, session)
+        page.update_meter()
+        measuring = page.meter_text.text()
+        qtbot.waitUntil(lambda: page.meter_text.text() != measuring, timeout=20_000)
+        text = page.meter_text.text()
+        assert page.meter_text.property("problem") is True
+        assert "cv.pdf" in text and not english_reason(text), text
+        page.shutdown()
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(QLocale.system())

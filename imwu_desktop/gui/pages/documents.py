@@ -87,7 +87,7 @@ def measure_email(snapshot: _Snapshot) -> Measured:
     from imwu_desktop.services.mail.request import prepare_request
 
     with tempfile.TemporaryDirectory(prefix="imwu-measure-") as folder:
-        prepared = prepare_request(snapshot, Path(folder))
+        prepared = prepare_request(snapshot, Path(folder), lang=snapshot.lang)
         return Measured(prepared.package.encoded_size,
                         prepared.blocking_problem(snapshot.lang))
 

@@ -17,7 +17,9 @@ from typing import Any, TypeVar
 
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
+from imwu_desktop.domain.i18n_text import say
 from imwu_desktop.services.documents.errors import DamagedDocument, TooLargeDocument
+from imwu_desktop.services.documents.messages import ERRORS, WARNINGS, quoted
 from imwu_desktop.services.documents.pdfimage import (
     ImagePage,
     PdfImage,
@@ -55,61 +57,62 @@ def register_heif() -> None:
     pillow_heif.register_heif_opener()
 
 
-def image_to_pdf(data: bytes, name: str = "image") -> Converted:
-    """Every frame of the image file `data` as a PDF page; raises a DocumentError."""
-    with open_image(data, name) as image:
-        pages, advice = guarded(lambda: _pages(image, data, name), name)
+def image_to_pdf(data: bytes, name: str = "image", lang: str = "en") -> Converted:
+    """Every frame of the image file `data` as a PDF page; raises a DocumentError.
+    Messages and advice are worded in `lang`."""
+    with open_image(data, name, lang) as image:
+        pages, advice = guarded(lambda: _pages(image, data, name, lang), name, lang)
     return Converted(build_pdf(pages), len(pages), advice)
 
 
 @contextmanager
-def open_image(data: bytes, name: str = "image") -> Iterator[Image.Image]:
+def open_image(data: bytes, name: str = "image", lang: str = "en") -> Iterator[Image.Image]:
     """Pillow's image, or a TooLargeDocument / DamagedDocument with a plain message."""
     register_heif()
-    image = guarded(lambda: Image.open(BytesIO(data)), name)
+    image = guarded(lambda: Image.open(BytesIO(data)), name, lang)
     try:
         if image.width * image.height > MAX_PIXELS:
-            raise _too_large(name)
+            raise _too_large(name, lang)
         yield image
     finally:
         image.close()
 
 
-def guarded(work: Callable[[], _T], name: str) -> _T:
+def guarded(work: Callable[[], _T], name: str, lang: str = "en") -> _T:
     """Run Pillow work, turning its exceptions (and bomb warnings) into user messages."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             return work()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise _too_large(name) from exc
+        raise _too_large(name, lang) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise DamagedDocument(f"'{name}' looks like an image but cannot be read (it may be "
-                              "damaged or cut short); export or scan it again.") from exc
+        raise DamagedDocument(say(ERRORS, "image_unreadable", lang,
+                                  name=quoted(name, lang))) from exc
 
 
-def _too_large(name: str) -> TooLargeDocument:
-    return TooLargeDocument(f"'{name}' has too many pixels to process safely; scan or export "
-                            "it again at 300 dpi.")
+def _too_large(name: str, lang: str) -> TooLargeDocument:
+    return TooLargeDocument(say(ERRORS, "too_many_pixels", lang, name=quoted(name, lang)))
 
 
-def _pages(image: Image.Image, data: bytes, name: str) -> tuple[list[ImagePage], list[str]]:
+def _pages(image: Image.Image, data: bytes, name: str, lang: str
+           ) -> tuple[list[ImagePage], list[str]]:
     pages: list[ImagePage] = []
     advice: list[str] = []
     for index, frame in enumerate(_frames(image), start=1):
         if index > MAX_PAGES:
-            raise TooLargeDocument(f"'{name}' has more than {MAX_PAGES} pages; split it into "
-                                   "smaller files.")
+            raise TooLargeDocument(say(ERRORS, "image_pages", lang, name=quoted(name, lang),
+                                       limit=MAX_PAGES))
         if frame.width * frame.height > MAX_PIXELS:
-            raise _too_large(name)
+            raise _too_large(name, lang)
         orientation = _orientation(frame)
         pdf_image = _encode(frame, data if index == 1 else None)
         page, dpi = _place(frame, orientation)
         pages.append(ImagePage(page[0], page[1], pdf_image, page[2]))
         if dpi < LOW_DPI:
-            where = f"page {index} of '{name}'" if index > 1 or _is_multi(image) else f"'{name}'"
-            advice.append(f"{where[0].upper()}{where[1:]} is only {dpi:.0f} dpi, so small print "
-                          "may be hard to read; scan it again at 300 dpi if you can.")
+            key = "low_dpi_page" if index > 1 or _is_multi(image) else "low_dpi"
+            advice.append(say(WARNINGS, key, lang, page=index, name=quoted(name, lang),
+                              dpi=f"{dpi:.0f}"))
     return pages, advice
 
 

@@ -25,12 +25,14 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import DependencyError
 from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
+from imwu_desktop.domain.i18n_text import say
 from imwu_desktop.services.documents.errors import (
     DamagedDocument,
     DocumentError,
     PasswordRequired,
     TooLargeDocument,
 )
+from imwu_desktop.services.documents.messages import ERRORS, WARNINGS, quoted
 from imwu_desktop.services.documents.pdfread import open_pdf, quiet_pypdf
 from imwu_desktop.services.documents.sniff import PDF, sniff
 
@@ -55,121 +57,114 @@ class PdfCheck:
     page_sizes_pt: list[tuple[float, float]] = field(default_factory=list)
 
 
-def inspect_pdf(data: bytes, name: str = "document", password: str | None = None) -> PdfCheck:
-    """Check `data`; raises a DocumentError (one plain sentence) when it cannot be used."""
-    if sniff(data[:4096], name, whole=data) != PDF:
-        raise DamagedDocument(f"'{name}' is an image, not a PDF; add it as an image instead.")
-    check, notes = _guarded(name, lambda: _inspect(data, name, password))
+def inspect_pdf(data: bytes, name: str = "document", password: str | None = None,
+                lang: str = "en") -> PdfCheck:
+    """Check `data`; raises a DocumentError (one plain sentence in `lang`) when it cannot be
+    used. The warnings are worded in `lang` too."""
+    shown = quoted(name, lang)
+    if sniff(data[:4096], name, whole=data, lang=lang) != PDF:
+        raise DamagedDocument(say(ERRORS, "image_not_pdf", lang, name=shown))
+    check, notes = _guarded(shown, lang, lambda: _inspect(data, shown, password, lang))
     if any(hint in note.lower() for note in notes for hint in _REPAIR_HINTS) and (
             "password" not in " ".join(notes).lower()):
         check.repaired = True
-        check.warnings.insert(0, f"'{name}' was damaged and has been repaired; look through "
-                                 "its pages to make sure nothing is missing.")
+        check.warnings.insert(0, say(WARNINGS, "repaired", lang, name=shown))
         if not check.changed:
-            check.pdf, _ = _guarded(name, lambda: _rewrite(open_pdf(data), password))
+            check.pdf, _ = _guarded(shown, lang,
+                                    lambda: _rewrite(open_pdf(data), password, lang=lang))
             check.changed = True
     return check
 
 
-def _guarded(name: str, work: Callable[[], _T]) -> tuple[_T, list[str]]:
-    """Run pypdf work quietly; any failure becomes one plain sentence."""
+def _guarded(name: str, lang: str, work: Callable[[], _T]) -> tuple[_T, list[str]]:
+    """Run pypdf work quietly; any failure becomes one plain sentence (`name` is quoted)."""
     try:
         with quiet_pypdf() as notes:
             result = work()
     except DocumentError:
         raise
     except DependencyError as exc:
-        raise DocumentError(f"'{name}' uses an encryption this installation cannot open; "
-                            "print it to PDF to make an unlocked copy, then add that copy."
-                            ) from exc
+        raise DocumentError(say(ERRORS, "encryption", lang, name=name)) from exc
     except Exception as exc:  # pypdf on untrusted input can raise anything
-        raise _damaged(name) from exc
+        raise _damaged(name, lang) from exc
     return result, notes
 
 
-def _damaged(name: str) -> DamagedDocument:
-    return DamagedDocument(f"'{name}' is damaged or incomplete and cannot be repaired; "
-                           "download, export or scan it again.")
+def _damaged(name: str, lang: str) -> DamagedDocument:
+    return DamagedDocument(say(ERRORS, "damaged", lang, name=name))
 
 
-def _inspect(data: bytes, name: str, password: str | None) -> PdfCheck:
+def _inspect(data: bytes, name: str, password: str | None, lang: str) -> PdfCheck:
     reader = open_pdf(data)
     was_encrypted = reader.is_encrypted
     if was_encrypted:
-        _unlock(reader, name, password)
+        _unlock(reader, name, password, lang)
     count = len(reader.pages)
     if count == 0:
-        raise _damaged(name)
+        raise _damaged(name, lang)
     if count > MAX_PAGES:
-        raise TooLargeDocument(f"'{name}' has {count} pages, far more than a request needs; "
-                               "keep only the relevant pages and add that file.")
+        raise TooLargeDocument(say(ERRORS, "pdf_pages", lang, name=name, count=count))
     check = PdfCheck(pdf=data, pages=count, was_encrypted=was_encrypted)
     for number, page in enumerate(reader.pages, start=1):
-        _check_contents(page, name)
+        _check_contents(page, name, lang)
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         unit = float(page.get("/UserUnit", 1) or 1)
         check.page_sizes_pt.append((width * unit, height * unit))
-        _check_size(check, name, number, width * unit, height * unit)
+        _check_size(check, name, number, (width * unit, height * unit), lang)
     risky = _risky_parts(reader)
-    for what in risky:
-        check.warnings.append(f"'{name}' contains {what}, which will be removed from the copy "
-                              "sent to IRCC.")
+    check.warnings.extend(say(WARNINGS, key, lang, name=name) for key in risky)
     check.has_form_fields, xfa = _forms(reader)
     if xfa:
-        check.warnings.append(f"'{name}' is a dynamic (XFA) form that many viewers show blank; "
-                              "open it in Adobe Acrobat Reader, print it to PDF and add that "
-                              "copy instead.")
+        check.warnings.append(say(WARNINGS, "xfa", lang, name=name))
     if was_encrypted:
-        check.warnings.append(f"'{name}' was protected by a password; the copy sent to IRCC is "
-                              "unlocked so the officer can open it.")
+        check.warnings.append(say(WARNINGS, "was_encrypted", lang, name=name))
     if was_encrypted or risky:
-        check.pdf, check.changed = _rewrite(reader, password, strip=bool(risky)), True
+        check.pdf = _rewrite(reader, password, strip=bool(risky), lang=lang)
+        check.changed = True
     return check
 
 
-def _check_contents(page: Any, name: str) -> None:
+def _check_contents(page: Any, name: str, lang: str) -> None:
     """Every content stream of the page exists (not decoded: a content bomb costs nothing)."""
     contents = _resolve(page.get("/Contents"))
     parts = contents if isinstance(contents, list) else [contents] if contents is not None else []
     if not all(isinstance(_resolve(part), StreamObject) for part in parts):
-        raise _damaged(name)
+        raise _damaged(name, lang)
 
 
-def _unlock(reader: PdfReader, name: str, password: str | None) -> None:
+def _unlock(reader: PdfReader, name: str, password: str | None, lang: str) -> None:
     for attempt in ([password] if password else []) + [""]:
         if reader.decrypt(attempt):
             return
-    if password:
-        raise PasswordRequired(f"The password for '{name}' is not correct; type it again, or "
-                               "ask for an unlocked copy of the document.")
-    raise PasswordRequired(f"'{name}' is locked with a password; enter the password, or open it "
-                           "and print it to PDF to make an unlocked copy, then add that copy.")
+    key = "wrong_password" if password else "locked"
+    raise PasswordRequired(say(ERRORS, key, lang, name=name))
 
 
-def _check_size(check: PdfCheck, name: str, number: int, width: float, height: float) -> None:
+def _check_size(check: PdfCheck, name: str, number: int, size: tuple[float, float],
+                lang: str) -> None:
+    width, height = size
     big = max(width, height)
     if big <= PAPER_LIMIT_PT:
         return
-    cm = f"{width / 72 * 2.54:.0f} × {height / 72 * 2.54:.0f} cm"
+    fields = {"page": number, "name": name, "width": f"{width / 72 * 2.54:.0f}",
+              "height": f"{height / 72 * 2.54:.0f}"}
     if big > ENORMOUS_PT:
-        check.warnings.append(f"Page {number} of '{name}' is {cm}, far larger than any paper, "
-                              "so it will be hard to read; export or scan it again at Letter "
-                              "or A4 size.")
+        check.warnings.append(say(WARNINGS, "page_enormous", lang, **fields))
     elif number == 1 or len(check.warnings) < 3:
-        check.warnings.append(f"Page {number} of '{name}' is {cm}, larger than Letter or A4; "
-                              "check that it prints legibly.")
+        check.warnings.append(say(WARNINGS, "page_large", lang, **fields))
 
 
 def _risky_parts(reader: PdfReader) -> list[str]:
+    """WARNINGS keys of what will be removed: "javascript", "embedded_files"."""
     root: Any = reader.trailer["/Root"]
     found: list[str] = []
     names = _resolve(root.get("/Names"))
     if _has_script(root) or (names and "/JavaScript" in names) or any(
             _page_has_script(p) for p in reader.pages):
-        found.append("JavaScript")
+        found.append("javascript")
     if (names and "/EmbeddedFiles" in names) or any(
             _annot_subtype(a) == "/FileAttachment" for p in reader.pages for a in _annots(p)):
-        found.append("files embedded inside it")
+        found.append("embedded_files")
     return found
 
 
@@ -210,10 +205,11 @@ def _resolve(obj: Any) -> Any:
     return obj.get_object() if hasattr(obj, "get_object") else obj
 
 
-def _rewrite(reader: PdfReader, password: str | None, strip: bool = False) -> bytes:
+def _rewrite(reader: PdfReader, password: str | None, strip: bool = False,
+             lang: str = "en") -> bytes:
     """A clean copy: unencrypted, with scripts, actions and embedded files removed if asked."""
     if reader.is_encrypted:
-        _unlock(reader, "document", password)
+        _unlock(reader, quoted("document", lang), password, lang)
     writer = PdfWriter(clone_from=reader)
     if strip:
         root = writer.root_object

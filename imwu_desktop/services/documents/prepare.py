@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from imwu_desktop.domain.case import Case, Document
+from imwu_desktop.domain.i18n_text import say
 from imwu_desktop.errors import UserError
 from imwu_desktop.services.documents import budget
 from imwu_desktop.services.documents.convert import image_to_pdf
@@ -26,6 +27,7 @@ from imwu_desktop.services.documents.email_layout import mail_text as _mail_text
 from imwu_desktop.services.documents.errors import DocumentError
 from imwu_desktop.services.documents.inspect import inspect_pdf
 from imwu_desktop.services.documents.merge import merge_pdfs
+from imwu_desktop.services.documents.messages import ERRORS, SHRINK, quoted, title_for
 from imwu_desktop.services.documents.private_files import write_private
 from imwu_desktop.services.documents.shrink import (
     CancelToken,
@@ -39,9 +41,6 @@ OpenAttachment = Callable[[str], BinaryIO]
 MAX_INPUT_BYTES = 300_000_000  # a single scan beyond this is not a document we can send
 
 PROTECTED_ITEMS = frozenset({"passport"})
-_TITLES = {"passport": "the passport page", "imm5686": "the IMM 5686 form",
-           "company_letter": "the company letter", "job_offer": "the job offer",
-           "cv": "the CV", "diploma": "the diploma"}
 
 
 @dataclass
@@ -86,8 +85,8 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
                         body: str | None = None, headers: Mapping[str, str] | None = None,
                         passwords: Mapping[str, str] | None = None,
                         cache_dir: Path | None = None,
-                        name_for: Callable[[int, str, str], str] | None = None
-                        ) -> PreparedPackage:
+                        name_for: Callable[[int, str, str], str] | None = None,
+                        lang: str = "en") -> PreparedPackage:
     """Build the attachments of `case` into `out_dir`.
 
     `extra` are the generated letters (name, bytes or path) that go first in the email;
@@ -98,7 +97,8 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
     copies are cached in `cache_dir` (default: the app's data folder, "shrunk").
 
     The returned files are the case's documents only; the email carries `extra` first, then
-    these, in this order.
+    these, in this order. Reports and the problem are worded in `lang` (the reader's
+    language, not necessarily the case's).
     """
     naming = name_for or _mail_names(case)
     reports: list[DocumentReport] = []
@@ -110,10 +110,10 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
         _check_cancel(cancel)
         if progress is not None:
             progress(0.2 * index / max(1, len(groups)), "Checking the documents")
-        pdfs, pages = _item_pdfs(documents, open_attachment, passwords or {}, reports)
+        pdfs, pages = _item_pdfs(documents, open_attachment, passwords or {}, reports, lang)
         if not pdfs:
             continue
-        title = _TITLES.get(item, f"'{label or documents[0].file_name}'")
+        title = title_for(item, label or documents[0].file_name, lang)
         key = hashlib.sha256(":".join(d.sha256 for d in documents).encode()).hexdigest()
         docs.append(PackageDoc(naming(position, item, label), title, merge_pdfs(pdfs),
                                item in PROTECTED_ITEMS, source_key=key))
@@ -135,7 +135,8 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
 
         cache_dir = data_dir() / "shrunk"
     result = shrink_to_fit(docs, extra=extra_sizes, body=body, headers=headers,
-                           progress=shrink_progress, cancel=cancel, cache_dir=cache_dir)
+                           progress=shrink_progress, cancel=cancel, cache_dir=cache_dir,
+                           lang=lang)
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     files = []
     for doc, pdf, (item, pages), outcome in zip(docs, result.pdfs, items, result.outcomes,
@@ -144,8 +145,10 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
         write_private(path, pdf)
         files.append(PreparedFile(doc.file_name, path, pages, hashlib.sha256(pdf).hexdigest(),
                                   len(pdf), item))
-        reports.extend(DocumentReport(item, doc.file_name, "info", f"{outcome.title}: {c}")
-                       for c in outcome.changes)
+        reports.extend(DocumentReport(item, doc.file_name, "info",
+                                      say(SHRINK, "titled_change", lang, title=outcome.title,
+                                          change=change))
+                       for change in outcome.changes)
         reports.extend(DocumentReport(item, doc.file_name, "warning", w)
                        for w in outcome.warnings)
     return PreparedPackage(files, result.encoded_size, budget.BUDGET_BYTES, result.fits,
@@ -153,14 +156,14 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
 
 
 def _item_pdfs(documents: Sequence[Document], open_attachment: OpenAttachment,
-               passwords: Mapping[str, str], reports: list[DocumentReport]
+               passwords: Mapping[str, str], reports: list[DocumentReport], lang: str
                ) -> tuple[list[bytes], int]:
     pdfs: list[bytes] = []
     pages = 0
     for document in documents:
         try:
             pdf, count, warnings = document_pdf(document, open_attachment,
-                                                passwords.get(document.sha256))
+                                                passwords.get(document.sha256), lang)
         except DocumentError as exc:
             reports.append(DocumentReport(document.item, document.file_name, "error", str(exc)))
             continue
@@ -181,36 +184,39 @@ class Examined:
     warnings: list[str]
 
 
-def examine(data: bytes, file_name: str, password: str | None = None) -> Examined:
+def examine(data: bytes, file_name: str, password: str | None = None,
+            lang: str = "en") -> Examined:
     """Recognise, convert or check one file (for the Documents step when a file is added);
-    raises a DocumentError with the sentence to show."""
-    media_type = sniff(data[:4096], file_name, whole=data)
+    raises a DocumentError with the sentence to show, in `lang`."""
+    media_type = sniff(data[:4096], file_name, whole=data, lang=lang)
     if media_type == PDF:
-        check = inspect_pdf(data, file_name, password)
+        check = inspect_pdf(data, file_name, password, lang)
         return Examined(media_type, check.pdf, check.pages, check.warnings)
-    converted = image_to_pdf(data, file_name)
+    converted = image_to_pdf(data, file_name, lang)
     return Examined(media_type, converted.pdf, converted.pages, converted.warnings)
 
 
 def document_pdf(document: Document, open_attachment: OpenAttachment,
-                 password: str | None = None) -> tuple[bytes, int, list[str]]:
+                 password: str | None = None, lang: str = "en"
+                 ) -> tuple[bytes, int, list[str]]:
     """One original attachment as a checked PDF: (pdf, pages, warnings)."""
-    found = examine(read_attachment(document, open_attachment), document.file_name, password)
+    found = examine(read_attachment(document, open_attachment, lang), document.file_name,
+                    password, lang)
     return found.pdf, found.pages, found.warnings
 
 
-def read_attachment(document: Document, open_attachment: OpenAttachment) -> bytes:
+def read_attachment(document: Document, open_attachment: OpenAttachment,
+                    lang: str = "en") -> bytes:
+    name = quoted(document.file_name, lang)
     try:
         with open_attachment(document.sha256) as stream:
             data = stream.read(MAX_INPUT_BYTES + 1)
     except UserError as exc:  # the case file's own sentence (damaged, changed on disk...)
         raise DocumentError(str(exc)) from exc
     except (OSError, KeyError) as exc:
-        raise DocumentError(f"'{document.file_name}' could not be read from the case file; "
-                            "add it again from the original.") from exc
+        raise DocumentError(say(ERRORS, "unreadable_in_case", lang, name=name)) from exc
     if len(data) > MAX_INPUT_BYTES:
-        raise DocumentError(f"'{document.file_name}' is larger than 300 MB; scan or export it "
-                            "again at 300 dpi.")
+        raise DocumentError(say(ERRORS, "over_300_mb", lang, name=name))
     return data
 
 

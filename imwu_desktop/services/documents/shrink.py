@@ -38,9 +38,11 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from imwu_desktop.domain.i18n_text import say
 from imwu_desktop.services.documents import budget, recode
 from imwu_desktop.services.documents.errors import Cancelled
 from imwu_desktop.services.documents.image_swap import can_recode, replace_image
+from imwu_desktop.services.documents.messages import SHRINK, decimal
 from imwu_desktop.services.documents.pdfimage import PdfImage
 from imwu_desktop.services.documents.pdfread import open_pdf, quiet_pypdf
 from imwu_desktop.services.documents.pdfscan import PdfImageInfo, find_images
@@ -97,14 +99,16 @@ def shrink_to_fit(docs: Sequence[PackageDoc], *, extra: Sequence[tuple[str, int]
                   body: str = "", headers: Mapping[str, str] | None = None,
                   budget_bytes: int = budget.BUDGET_BYTES, progress: Progress | None = None,
                   cancel: CancelToken | None = None, cache_dir: Path | None = None,
-                  workers: int | None = None) -> ShrinkResult:
+                  workers: int | None = None, lang: str = "en") -> ShrinkResult:
     """The package at the gentlest rung that fits (or at the floor, with `problem` set).
 
     `extra` lists the other attachments (generated letters) by name and size; `body` and
     `headers` are the email's, so the size compared with the budget is the message's.
+    The problem, changes and warnings are worded in `lang` (the titles come in it already).
     """
     job = _Job(docs, extra, body, dict(headers or {}), budget_bytes, progress, cancel,
                cache_dir, workers or min(2, os.cpu_count() or 1))
+    job.lang = lang
     return job.run()
 
 
@@ -121,6 +125,7 @@ class _Job:
         self.bilevel: dict[str, _Encoded] = {}  # black and white ignores dpi caps and quality
         self.docs: list[_Doc] = []
         self._phase = 0
+        self.lang = "en"
 
     # --- the search ------------------------------------------------------------------------
 
@@ -241,9 +246,9 @@ class _Job:
                 image = _Image(info, data, f"{number}:{info.idnum}", is_jpeg,
                                recode.jpeg_quality(data) if is_jpeg else None)
                 if info.width * info.height > recode.MAX_PIXELS:
-                    image.refused = (f"Page {info.page} of {source.title} holds an image of "
-                                     f"{info.width} × {info.height} pixels, too large to "
-                                     "reduce; scan or export that page again at 300 dpi.")
+                    image.refused = say(SHRINK, "huge_image", self.lang, page=info.page,
+                                        title=source.title, width=info.width,
+                                        height=info.height)
                 elif not can_recode(info):
                     continue
                 images.append(image)
@@ -306,9 +311,8 @@ class _Job:
         try:
             return self._encode_checked(doc, image, target)
         except Exception:  # a damaged image (Pillow or pypdf can raise anything): keep it
-            image.refused = (f"Page {image.info.page} of {doc.source.title} holds an image "
-                             "that cannot be read, so it was left as it is; check that page "
-                             "and scan it again if it looks wrong.")
+            image.refused = say(SHRINK, "unreadable_image", self.lang, page=image.info.page,
+                                title=doc.source.title)
             return _Encoded(None, len(image.raw))
 
     def _encode_checked(self, doc: _Doc, image: _Image, target: Target) -> _Encoded:
@@ -461,33 +465,34 @@ class _Job:
         outcome.colour_kept = not had_colour or any(
             info.colorspace != "/DeviceGray" and info.bits > 1 for info in images)
         if len(pdf) < len(doc.source.pdf):
-            kinds = {f"text pages in black and white at {info.dpi:.0f} dpi" if info.bits == 1
-                     else f"{'greyscale' if info.colorspace == '/DeviceGray' else 'colour'} "
-                          f"images at {info.dpi:.0f} dpi" for info in images}
-            saved = (f"{outcome.original_size / 1_000_000:.1f} MB → "
-                     f"{outcome.size / 1_000_000:.2f} MB")
-            outcome.changes.append(f"{', '.join(sorted(kinds)) or 'cleaned up'} ({saved})")
+            kinds = {say(SHRINK, _kind(info), self.lang, dpi=f"{info.dpi:.0f}")
+                     for info in images}
+            outcome.changes.append(say(
+                SHRINK, "change", self.lang,
+                what=", ".join(sorted(kinds)) or say(SHRINK, "cleaned", self.lang),
+                before=decimal(outcome.original_size / 1_000_000, 1, self.lang),
+                after=decimal(outcome.size / 1_000_000, 2, self.lang)))
         return outcome
 
     def _problem(self, size: int, outcomes: list[DocOutcome]) -> str:
         worst = max(outcomes, key=lambda o: o.size, default=None)
-        over = (size - self.budget) / 1_000_000
+        over = decimal((size - self.budget) / 1_000_000, 2, self.lang)
         largest_extra = max((size for _, size in self.extra), default=0)
         if worst is None or worst.size < largest_extra:
-            return (f"The request is still {over:.2f} MB over the limit because of the "
-                    "generated letters; shorten the explanations and try again.")
-        if worst.protected:
-            todo = ("take the photo or scan again in colour at 200 to 300 dpi with only that "
-                    "page in the picture, or remove an optional document.")
-        else:
-            todo = ("scan it again in black and white or greyscale at 200 dpi, keep only the "
-                    "pages IMWU needs, or remove an optional document.")
-        return (f"Even at the lowest quality that stays readable, the request is {over:.2f} MB "
-                f"over the 4 MB limit; {worst.title} is the largest document "
-                f"({worst.size / 1_000_000:.1f} MB): {todo}")
+            return say(SHRINK, "letters_too_big", self.lang, over=over)
+        todo = say(SHRINK, "todo_protected" if worst.protected else "todo_other", self.lang)
+        return say(SHRINK, "floor", self.lang, over=over, title=worst.title,
+                   size=decimal(worst.size / 1_000_000, 1, self.lang), todo=todo)
 
     def _report(self, fraction: float, text: str) -> None:
         if self.progress is not None:
             overall = min(0.99, (self._phase + fraction) / 4) if fraction < 1.0 or text != (
                 "Done") else 1.0
             self.progress(overall, text)
+
+
+def _kind(info: PdfImageInfo) -> str:
+    """The SHRINK key that describes an image of the output."""
+    if info.bits == 1:
+        return "bilevel"
+    return "greyscale" if info.colorspace == "/DeviceGray" else "colour"

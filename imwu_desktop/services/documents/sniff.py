@@ -10,7 +10,9 @@ from __future__ import annotations
 import zipfile
 from io import BytesIO
 
+from imwu_desktop.domain.i18n_text import say
 from imwu_desktop.services.documents.errors import EmptyDocument, UnsupportedDocument
+from imwu_desktop.services.documents.messages import ERRORS, KINDS, TODOS, quoted
 
 PDF = "application/pdf"
 JPEG = "image/jpeg"
@@ -26,30 +28,31 @@ HEAD_SIZE = 4096  # enough for every signature below, including junk before %PDF
 
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs",
                 b"mif1", b"msf1"}
-_OFFICE_HINTS = (
-    ("word/", "a Word document"),
-    ("xl/", "an Excel spreadsheet"),
-    ("ppt/", "a PowerPoint presentation"),
-)
+_OFFICE_HINTS = (("word/", "word"), ("xl/", "excel"), ("ppt/", "powerpoint"))
 
 
-def sniff(head: bytes, file_name: str = "", whole: bytes | None = None) -> str:
+def sniff(head: bytes, file_name: str = "", whole: bytes | None = None,
+          lang: str = "en") -> str:
     """The media type of a document whose first bytes are `head`.
 
     `whole` (the complete file), when given, lets us tell a Word file from a plain ZIP.
+    Refusals are worded in `lang`.
     """
-    name = f"'{file_name}'" if file_name else "This file"
+    name = quoted(file_name, lang) if file_name else say(ERRORS, "this_file", lang)
     if not head:
-        raise EmptyDocument(f"{name} is empty (0 bytes); add the document again from the "
-                            "original file or scan.")
+        raise EmptyDocument(say(ERRORS, "empty", lang, name=name))
     found = _image_or_pdf(head)
     if found:
         return found
-    what, todo = _describe_other(head, whole)
-    pretends = ""
-    if file_name.lower().endswith(".pdf"):
-        pretends = " even though its name ends in .pdf"
-    raise UnsupportedDocument(f"{name} is {what}{pretends}; {todo}")
+    kind, todo = _describe_other(head, whole)
+    pretends = say(ERRORS, "pretends_pdf", lang) if file_name.lower().endswith(".pdf") else ""
+    todo_text = say(TODOS, todo, lang)
+    if kind is None:
+        raise UnsupportedDocument(say(ERRORS, "unknown_type", lang, name=name,
+                                      pretends=pretends, todo=todo_text))
+    raise UnsupportedDocument(say(ERRORS, "other_type", lang, name=name,
+                                  what=say(KINDS, kind, lang), pretends=pretends,
+                                  todo=todo_text))
 
 
 def _image_or_pdf(head: bytes) -> str | None:
@@ -79,30 +82,28 @@ def _heif_compatible(head: bytes) -> bool:
     return any(brands[i:i + 4] in _HEIF_BRANDS for i in range(0, len(brands) - 3, 4))
 
 
-def _describe_other(head: bytes, whole: bytes | None) -> tuple[str, str]:
-    """What the file seems to be, and what the user can do to get a PDF or an image."""
-    save_pdf = "open it and save or print it as PDF, then add the PDF."
+def _describe_other(head: bytes, whole: bytes | None) -> tuple[str | None, str]:
+    """What the file seems to be (a KINDS key, None: unknown), and what the user can do to
+    get a PDF or an image (a TODOS key)."""
     if head.startswith(b"PK\x03\x04"):
         office = _office_kind(whole)
         if office:
-            return office, save_pdf
-        return "a ZIP archive", "unzip it and add the PDF or image files inside one by one."
+            return office, "save_pdf"
+        return "zip", "unzip"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "an older Microsoft Office document", save_pdf
+        return "old_office", "save_pdf"
     if head.startswith(b"{\\rtf"):
-        return "a rich-text (RTF) document", save_pdf
+        return "rtf", "save_pdf"
     if head.startswith(b"%!PS"):
-        return "a PostScript file", save_pdf
+        return "postscript", "save_pdf"
     if head[4:8] == b"ftyp":
-        return ("a video or an image type we cannot read (AVIF, MP4, ...)",
-                "take a screenshot or export it as JPEG or PDF, then add that file.")
+        return "video", "screenshot"
     lowered = head[:512].lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
-        return "a web page", "open it in a browser and print it to PDF, then add the PDF."
+        return "web_page", "print_page"
     if _looks_like_text(head):
-        return "a plain text file", save_pdf
-    return ("not a PDF or an image we can read",
-            "save or scan the document as PDF or JPEG, then add that file.")
+        return "text", "save_pdf"
+    return None, "rescan"
 
 
 def _office_kind(whole: bytes | None) -> str | None:
@@ -114,7 +115,7 @@ def _office_kind(whole: bytes | None) -> str | None:
     except (zipfile.BadZipFile, OSError, ValueError):
         return None
     if "mimetype" in names or any(n == "content.xml" for n in names):
-        return "an OpenDocument (LibreOffice) file"
+        return "opendocument"
     for prefix, label in _OFFICE_HINTS:
         if any(n.startswith(prefix) for n in names):
             return label

@@ -61,8 +61,9 @@ class PreparedRequest:
 
 
 def prepare_request(opened: Any, work: Path, progress: Progress | None = None,
-                    cancel: Any = None) -> PreparedRequest:
-    """Generate the letters and fit the user's documents, into `work` (slow: off the GUI)."""
+                    cancel: Any = None, lang: str = "en") -> PreparedRequest:
+    """Generate the letters and fit the user's documents, into `work` (slow: off the GUI).
+    The documents' reports and problem are worded in `lang`, the reader's language."""
     from imwu_desktop.services.documents.prepare import prepare_attachments
     from imwu_desktop.services.letters import build_documents
 
@@ -73,7 +74,7 @@ def prepare_request(opened: Any, work: Path, progress: Progress | None = None,
     # Without body/headers the documents service measures with the mail service's own
     # subject, note and recipient: the budget is the size of the real message.
     package = prepare_attachments(case, opened.open_attachment, work / "documents",
-                                  progress, cancel, extra=extra)
+                                  progress, cancel, extra=extra, lang=lang)
     return PreparedRequest({k: Path(v) for k, v in built.items()}, extra, package)
 
 
@@ -85,7 +86,7 @@ def request_attachments(opened: Any, progress: Progress | None = None,
     the documents area's explanation when the package cannot be made or does not fit.
     """
     with tempfile.TemporaryDirectory(prefix="imwu-send-") as folder:
-        prepared = prepare_request(opened, Path(folder), progress, cancel)
+        prepared = prepare_request(opened, Path(folder), progress, cancel, lang)
         problem = prepared.blocking_problem(lang)
         if problem:
             raise UserError(problem)
