@@ -147,7 +147,7 @@ def test_provider_advice_on_refused_sign_ins_is_french() -> None:
     assert "administrateur Microsoft 365" in off.next_step
     confirm = _reply(534, "5.7.14 Please log in with your web browser", "smtp.gmail.com")
     assert confirm.next_step.startswith("Connectez-vous une fois à votre messagerie Web")
-    assert f"puis réessayez; Google exige" in confirm.next_step  # the provider's help
+    assert "puis réessayez; Google exige" in confirm.next_step  # the provider's help
     busy = _reply(421, "4.7.0 Try again later", "smtp.example.com", phase="reply")
     assert busy.kind == "try_later"
     assert busy.text == ("Le serveur est occupé ou a refusé le message temporairement. "
@@ -255,7 +255,7 @@ def test_cancelled_send_is_explained_in_french(server: LocalSmtp) -> None:
     cancel.set()
     error = _fails(_settings(server.port, server.ca_file), cancel=cancel, size=200_000)
     assert error.kind == "cancelled" and not error.uncertain
-    assert error.text == (f"L'envoi a été annulé; le message n'a pas été envoyé. "
+    assert error.text == ("L'envoi a été annulé; le message n'a pas été envoyé. "
                           "Envoyez de nouveau quand vous serez prêt.")
     assert server.handler.received == []
 
@@ -366,6 +366,6 @@ def test_keyring_problems_in_french(restore_keyring: None) -> None:
         credentials.read_password("anne@smtp.example.com:587", "fr")
     assert locked.value.locked
     assert str(locked.value).startswith("Le trousseau de mots de passe est verrouillé "
-                                        f"(KeyringLocked); déverrouillez-le")
+                                        "(KeyringLocked); déverrouillez-le")
     with pytest.raises(credentials.KeyringUnavailable, match="keyring is locked"):
         credentials.read_password("anne@smtp.example.com:587")
