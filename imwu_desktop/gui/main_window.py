@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, StepPage] = {}
         self._factories = _page_factories()
         self._own_actions: list[QAction] = []
-        self._busy_sources: dict[str, set[int]] = {}  # step -> ids of its busy workers
         self._stale: set[str] = set()  # pages still in the previous language (busy then)
         self._texts_key = ""
         self.resize(1280, 900)
@@ -344,7 +343,6 @@ class MainWindow(QMainWindow):
         page.shutdown()
         self.scrolls[step].takeWidget()
         page.deleteLater()
-        self._busy_sources.pop(step, None)
         self._stale.discard(step)
 
     def _on_case_changed(self) -> None:
@@ -378,7 +376,6 @@ class MainWindow(QMainWindow):
                 page.reviewRequested.connect(  # type: ignore[attr-defined]
                     lambda: self.go_to("review"))
             self._watch_busy(page)
-            self._track_busy(step, page)
             self.pages[step] = page
             self.scrolls[step].setWidget(page)
         return self.pages[step]
@@ -390,30 +387,18 @@ class MainWindow(QMainWindow):
             if signal is not None:
                 signal.connect(self._set_busy)
 
-    def _track_busy(self, step: str, page: StepPage) -> None:
-        """Note which pages have background work running (see `retranslate`)."""
-        from imwu_desktop.gui.workers import TaskRunner
-
-        sources: list[QObject] = list(page.findChildren(TaskRunner))
-        panel = getattr(page, "panel", None)
-        if isinstance(panel, QObject) and hasattr(panel, "busyChanged"):
-            sources.append(panel)
-        for source in sources:
-            key = id(source)
-            source.busyChanged.connect(  # type: ignore[attr-defined]
-                lambda busy, s=step, k=key: self._note_busy(s, k, busy))
-
-    def _note_busy(self, step: str, key: int, busy: bool) -> None:
-        working = self._busy_sources.setdefault(step, set())
-        if busy:
-            working.add(key)
-        else:
-            working.discard(key)
-
     def page_busy(self, step: str) -> bool:
         """True while the step's page works in the background (attaching, measuring, sending,
         reading a passport scan)."""
-        return bool(self._busy_sources.get(step))
+        from imwu_desktop.gui.workers import TaskRunner
+
+        page = self.pages.get(step)
+        if page is None:
+            return False
+        if any(runner.busy for runner in page.findChildren(TaskRunner)):
+            return True
+        panel = getattr(page, "panel", None)  # the Send step's own thread: a private flag
+        return bool(getattr(panel, "busy", None) or getattr(panel, "_busy", None))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

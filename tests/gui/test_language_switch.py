@@ -49,13 +49,14 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 
 def english_on_screen(window: MainWindow) -> list[str]:
-    """English texts in view, leaving out the case's own words (the sample case's document
-    labels are English: they are the user's data, not the interface)."""
+    """English texts in view, leaving out the case's own words: the sample case's document
+    labels, and the e-mail preview (written in the case's language, English here)."""
     session = window.session
     labels = [d.label for d in session.case.documents if d.label] if session else []
     return [f"{type(w).__name__} {what}: {text[:80]!r} ({english_reason(text)})"
             for w, what, text in visible_texts(window)
-            if english_reason(text) and not any(label in text for label in labels)]
+            if english_reason(text) and not any(label in text for label in labels)
+            and not (w.objectName() == "previewText" and what == "text")]
 
 
 def heading(page: Any) -> str:
@@ -218,4 +219,42 @@ def test_a_page_attaching_in_the_background_is_kept_until_it_is_done(
         assert any(letter.name in label.text() for label in rebuilt.findChildren(QLabel))
     finally:
         qtbot.waitUntil(lambda: not window.page_busy("documents"), timeout=30_000)
+        close_case(qtbot, window)
+
+
+def test_the_send_step_preparing_in_the_background_is_kept_and_finishes(
+        qtbot: QtBot, window: MainWindow, ui_language: None, sample_case: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Send step gathers the documents in its own thread (as it sends): switching the
+    language meanwhile neither stops nor crashes it; its outcome stays on screen."""
+    from imwu_desktop.gui import send_panel
+
+    gate = threading.Event()
+    real_gather = send_panel.request.request_attachments
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(20)
+        return real_gather(*args, **kwargs)
+
+    monkeypatch.setattr(send_panel.request, "request_attachments", held)
+    assert window.open_path(sample_case)
+    try:
+        window.go_to("send")
+        page = window.pages["send"]
+        panel: Any = page.panel  # type: ignore[attr-defined]
+        assert window.page_busy("send")
+        choose_language(qtbot, window, "fr")
+        assert window.pages["send"] is page and window.page_busy("send")
+        assert window.menuBar().actions()[0].text() == "&Fichier"
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not window.page_busy("send"), timeout=30_000)
+    assert panel.message is not None and panel.preview.toPlainText()  # prepared, not lost
+    window.go_to("review")
+    window.go_to("send")
+    settle(qtbot, window)
+    try:
+        assert window.pages["send"] is not page
+        assert not english_on_screen(window), english_on_screen(window)
+    finally:
         close_case(qtbot, window)
