@@ -1769,14 +1769,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../imwu_desktop/gui/main_window.py" line="+106"/>
-        <location line="+315"/>
+        <location filename="../../imwu_desktop/gui/main_window.py" line="+101"/>
+        <location line="+301"/>
         <location line="+87"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-303"/>
         <source>&lt; Back</source>
         <translation>&lt; Précédent</translation>
     </message>
@@ -1857,12 +1857,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+269"/>
+        <location line="+255"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-252"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un dossier &amp;récent</translation>
     </message>
@@ -1892,12 +1892,12 @@
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+150"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Étape {0} sur {1}&#xa0;: {2}</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>This step changes language when you come back to it once its work is done.</source>
         <translation>Cette étape change de langue quand vous y revenez, une fois son travail terminé.</translation>
     </message>
