@@ -28,6 +28,7 @@ from .errors import (
     UnreadableCaseFile,
 )
 from .limits import MB, Limits
+from .messages import Reason, os_reason
 from .safejson import parse_json
 from .writer import RawMember
 
@@ -52,12 +53,6 @@ class Index:
     outputs: dict[str, int] = field(default_factory=dict)  # name -> size
 
 
-def os_reason(exc: OSError) -> str:
-    """A short, lower-case reason from an OSError, for the one-sentence messages."""
-    text = exc.strerror or type(exc).__name__
-    return text[:1].lower() + text[1:]
-
-
 def check_regular_file(path: Path) -> os.stat_result:
     """Stat the path; refuse what is missing, unreadable, not a file or empty."""
     try:
@@ -65,9 +60,9 @@ def check_regular_file(path: Path) -> os.stat_result:
     except OSError as exc:
         raise UnreadableCaseFile(path, os_reason(exc)) from None
     if not stat.S_ISREG(st.st_mode):
-        raise NotACaseFile(path, "it is a folder or a device, not a file")
+        raise NotACaseFile(path, Reason("folder_or_device"))
     if st.st_size == 0:
-        raise NotACaseFile(path, "the file is empty")
+        raise NotACaseFile(path, Reason("empty_file"))
     return st
 
 
@@ -75,7 +70,7 @@ def open_zip(path: Path, limits: Limits) -> tuple[IO[bytes], zipfile.ZipFile]:
     """Open the file and its ZIP directory, or explain in one sentence why not."""
     st = check_regular_file(path)
     if st.st_size > limits.total_bytes + limits.case_json_bytes:
-        raise TooLargeCaseFile(path, f"the file is over {limits.total_bytes // MB} MB")
+        raise TooLargeCaseFile(path, Reason("file_over", mb=limits.total_bytes // MB))
     try:
         handle = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     except OSError as exc:
@@ -93,16 +88,16 @@ def open_zip(path: Path, limits: Limits) -> tuple[IO[bytes], zipfile.ZipFile]:
         raise UnreadableCaseFile(path, os_reason(exc)) from None
     except ZIP_ERRORS:
         handle.close()
-        raise DamagedCaseFile(path, "its table of contents is broken") from None
+        raise DamagedCaseFile(path, Reason("broken_contents")) from None
 
 
 def scan(zf: zipfile.ZipFile, path: Path, limits: Limits) -> Index:
     """Check every member's name, compression and declared size before reading any."""
     infos = zf.infolist()
     if len(infos) > limits.members:
-        raise TooLargeCaseFile(path, f"it has more than {limits.members} parts")
+        raise TooLargeCaseFile(path, Reason("many_parts", count=limits.members))
     if not any(info.filename == layout.CASE_JSON for info in infos):
-        raise NotACaseFile(path, "it is a ZIP archive without case data")
+        raise NotACaseFile(path, Reason("zip_without_case"))
     seen: set[str] = set()
     case_info: zipfile.ZipInfo | None = None
     attachments: dict[str, int] = {}
@@ -112,21 +107,21 @@ def scan(zf: zipfile.ZipFile, path: Path, limits: Limits) -> Index:
         name = info.filename
         reason = layout.unsafe_reason(name)
         if reason is not None:
-            raise DamagedCaseFile(path, f"it contains {reason}")
+            raise DamagedCaseFile(path, Reason("contains", what=reason))
         if name in seen:
-            raise DamagedCaseFile(path, f"it contains {name[:60]!r} twice")
+            raise DamagedCaseFile(path, Reason("twice", part=name[:60]))
         seen.add(name)
         kind = layout.classify(name)
         if kind is None:
-            raise DamagedCaseFile(path, f"it contains an unexpected part {name[:60]!r}")
+            raise DamagedCaseFile(path, Reason("unexpected_part", part=name[:60]))
         if info.flag_bits & 0x1:
-            raise DamagedCaseFile(path, "it is encrypted")
+            raise DamagedCaseFile(path, Reason("encrypted"))
         if info.compress_type not in _SUPPORTED_COMPRESSION:
-            raise DamagedCaseFile(path, f"{name[:60]!r} uses an unsupported compression")
+            raise DamagedCaseFile(path, Reason("compression", part=name[:60]))
         _check_size(info, path, limits)
         total += info.file_size
         if total > limits.total_bytes:
-            raise TooLargeCaseFile(path, f"it would unpack to over {limits.total_bytes // MB} MB")
+            raise TooLargeCaseFile(path, Reason("unpacks_over", mb=limits.total_bytes // MB))
         if kind[0] == "case":
             case_info = info
         elif kind[0] == "attachment":
@@ -141,12 +136,12 @@ def _check_size(info: zipfile.ZipInfo, path: Path, limits: Limits) -> None:
     bound = limits.case_json_bytes if info.filename == layout.CASE_JSON else limits.member_bytes
     if info.file_size > bound:
         raise TooLargeCaseFile(
-            path, f"{info.filename[:60]!r} would unpack to over {bound // MB} MB")
+            path, Reason("part_unpacks_over", part=info.filename[:60], mb=bound // MB))
     if info.file_size > limits.ratio_floor and (
         info.file_size > limits.ratio * max(info.compress_size, 1)
     ):
         raise TooLargeCaseFile(
-            path, f"{info.filename[:60]!r} is compressed suspiciously well (a zip bomb?)")
+            path, Reason("zip_bomb", part=info.filename[:60]))
 
 
 def guarded(path: Path, action: Callable[[], T]) -> T:
@@ -156,13 +151,13 @@ def guarded(path: Path, action: Callable[[], T]) -> T:
     except CaseFileError:
         raise
     except RecursionError:
-        raise DamagedCaseFile(path, "its case data is nested too deeply") from None
+        raise DamagedCaseFile(path, Reason("nested")) from None
     except MemoryError:
-        raise TooLargeCaseFile(path, "it does not fit in memory") from None
+        raise TooLargeCaseFile(path, Reason("no_memory")) from None
     except OSError as exc:
         raise UnreadableCaseFile(path, os_reason(exc)) from None
     except ZIP_ERRORS:
-        raise DamagedCaseFile(path, "a part of it does not unpack correctly") from None
+        raise DamagedCaseFile(path, Reason("bad_unpack")) from None
 
 
 def read_case_data(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path,
@@ -173,7 +168,7 @@ def read_case_data(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path,
         with zf.open(info) as member:
             data = member.read(limits.case_json_bytes + 1)
         if len(data) > limits.case_json_bytes:
-            raise TooLargeCaseFile(path, "its case data is too large")
+            raise TooLargeCaseFile(path, Reason("case_data_too_large"))
         return data
 
     raw = guarded(path, read)
@@ -200,10 +195,10 @@ class _CheckedStream(io.RawIOBase):
         n = len(data)
         self._count += n
         if self._count > self._size:
-            raise DamagedCaseFile(self._path, "an attachment is longer than recorded")
+            raise DamagedCaseFile(self._path, Reason("attach_longer"))
         if n == 0:
             if self._count != self._size or self._hash.hexdigest() != self._sha256:
-                raise DamagedCaseFile(self._path, "an attachment does not match its fingerprint")
+                raise DamagedCaseFile(self._path, Reason("attach_fingerprint"))
             self._on_verified(self._sha256)
             return 0
         self._hash.update(data)
@@ -272,13 +267,13 @@ class SourceFile:
                 while done < size:
                     chunk = handle.read(min(_CHUNK, size - done))
                     if not chunk:
-                        raise DamagedCaseFile(self.path, "an attachment was cut short")
+                        raise DamagedCaseFile(self.path, Reason("attach_cut"))
                     done += len(chunk)
                     if check_crc:
                         crc = zlib.crc32(chunk, crc)
                     yield chunk
             if check_crc and crc != info.CRC:
-                raise DamagedCaseFile(self.path, "an attachment does not unpack correctly")
+                raise DamagedCaseFile(self.path, Reason("attach_bad_unpack"))
 
         return RawMember(info.compress_type, info.CRC, size, info.file_size, chunks)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .messages import Reason
+
 CASE_JSON = "case.json"
 ATTACHMENTS = "attachments/"
 OUTPUTS = "outputs/"
@@ -29,20 +31,20 @@ def output_member(name: str) -> str:
     return OUTPUTS + name
 
 
-def unsafe_reason(name: str) -> str | None:
+def unsafe_reason(name: str) -> Reason | None:
     """Why a member name could escape a folder if used as a path, or None when harmless.
 
     The store never builds a filesystem path from a member name; this check exists so that
     a tampered file is refused outright instead of being half-trusted.
     """
     if not name:
-        return "an empty member name"
+        return Reason("empty_member")
     if "\\" in name or "\x00" in name or ":" in name:
-        return f"a member name with a backslash, colon or NUL ({name[:60]!r})"
+        return Reason("odd_member", part=name[:60])
     if name.startswith("/"):
-        return f"a member with an absolute path ({name[:60]!r})"
+        return Reason("absolute_member", part=name[:60])
     if any(part in ("..", ".") for part in name.split("/")):
-        return f"a member name that climbs out of its folder ({name[:60]!r})"
+        return Reason("climbing_member", part=name[:60])
     return None
 
 

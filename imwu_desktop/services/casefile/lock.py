@@ -19,9 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .container import os_reason
 from .errors import CaseFileLocked, CaseFileReadOnly, CaseFileWriteError
 from .fsutil import TEMP_SUFFIX
+from .messages import Reason, os_reason
 
 _held: set[str] = set()  # lock files held by this process
 _held_guard = threading.Lock()
@@ -39,7 +39,8 @@ class LockInfo:
     since: str
 
     def describe(self) -> str:
-        return f"by {self.user or 'someone'} on {self.host or 'another computer'}"
+        return Reason("held_by", user=self.user or Reason("someone"),
+                      host=self.host or Reason("another_computer"))
 
 
 @dataclass
@@ -170,9 +171,9 @@ def acquire_lock(case_path: Path) -> CaseLock:
             created = _create(lock_path, content)
         except OSError as exc:
             if not case_path.parent.is_dir():
-                raise CaseFileWriteError(case_path, "its folder does not exist",
+                raise CaseFileWriteError(case_path, Reason("no_folder"),
                                          previous_kept=False) from None
-            raise CaseFileReadOnly(case_path, f"its folder cannot be written: {os_reason(exc)}",
+            raise CaseFileReadOnly(case_path, Reason("folder_unwritable", why=os_reason(exc)),
                                    previous_kept=case_path.exists()) from None
         if created:
             with _held_guard:
@@ -181,12 +182,12 @@ def acquire_lock(case_path: Path) -> CaseLock:
         info = read_lock(lock_path)
         if not _is_stale(info, lock_path):
             assert info is not None
-            holder = "in this window" if info.pid == os.getpid() else info.describe()
+            holder = Reason("this_window") if info.pid == os.getpid() else info.describe()
             raise CaseFileLocked(case_path, holder)
         if read_lock(lock_path) == info:  # still the stale one, not a fresh lock
             with contextlib.suppress(FileNotFoundError):
                 lock_path.unlink()
-    raise CaseFileLocked(case_path, "by another copy of the app that is starting")
+    raise CaseFileLocked(case_path, Reason("starting"))
 
 
 def break_lock(case_path: Path) -> None:

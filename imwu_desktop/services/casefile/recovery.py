@@ -20,9 +20,9 @@ from typing import Any
 from imwu_desktop.services.paths import data_dir
 
 from . import fsutil
-from .container import os_reason
 from .errors import CaseFileWriteError
 from .lock import acquire_lock, pid_alive
+from .messages import Reason, os_reason
 from .store import FileStamp, OpenedCase, case_payload, open_case
 from .writer import TooBigToWrite, write_container
 
@@ -65,8 +65,8 @@ def write_recovery(opened: OpenedCase) -> Path:
         fsutil.atomic_write(
             target, lambda handle: write_container(handle, payload, members, opened.limits))
     except TooBigToWrite:
-        raise CaseFileWriteError(target, "the case is larger than a case file may be",
-                                 way="remove some attachments") from None
+        raise CaseFileWriteError(target, Reason("case_too_big"),
+                                 way=Reason("remove_attachments")) from None
     except OSError as exc:
         raise CaseFileWriteError(target, os_reason(exc)) from None
     meta = {

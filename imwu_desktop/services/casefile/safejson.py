@@ -9,15 +9,16 @@ from typing import Any
 
 from .errors import CaseFileError
 from .limits import Limits
+from .messages import Reason
 
 
 def parse_json(raw: bytes, path: Path, limits: Limits,
-               error: Callable[[str], CaseFileError]) -> Any:
+               error: Callable[[Reason], CaseFileError]) -> Any:
     """Strict JSON (no NaN, bounded depth), with one-sentence errors made by ``error``."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise error("its case data is not UTF-8 text") from None
+        raise error(Reason("not_utf8")) from None
 
     def reject_constant(name: str) -> Any:
         raise ValueError(f"{name} is not allowed")
@@ -25,13 +26,13 @@ def parse_json(raw: bytes, path: Path, limits: Limits,
     try:
         data = json.loads(text, parse_constant=reject_constant)
     except RecursionError:
-        raise error("its case data is nested too deeply") from None
+        raise error(Reason("nested")) from None
     except ValueError as exc:
         line = getattr(exc, "lineno", None)
-        where = f" at line {line}" if line else ""
-        raise error(f"its case data is not valid JSON{where}") from None
+        why = Reason("not_json_at", line=line) if line else Reason("not_json")
+        raise error(why) from None
     if _depth_exceeds(data, limits.json_depth):
-        raise error("its case data is nested too deeply")
+        raise error(Reason("nested"))
     return data
 
 

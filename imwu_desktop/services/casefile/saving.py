@@ -14,7 +14,7 @@ from pathlib import Path
 from imwu_desktop.domain.case import Case
 
 from . import fsutil
-from .container import SourceFile, os_reason
+from .container import SourceFile
 from .errors import (
     CaseFileChangedOnDisk,
     CaseFileError,
@@ -23,6 +23,7 @@ from .errors import (
     CaseFileWriteError,
 )
 from .lock import CaseLock, acquire_lock
+from .messages import Reason, os_reason
 from .store import BACKUP_SUFFIX, FileStamp, OpenedCase, case_payload, new_store
 from .writer import MemberSource, TooBigToWrite, write_container
 
@@ -112,12 +113,12 @@ def _write(opened: OpenedCase, target: Path, payload: bytes, members: list[Membe
     except CaseFileError:
         raise
     except TooBigToWrite:
-        raise CaseFileWriteError(target, "the case is larger than a case file may be",
+        raise CaseFileWriteError(target, Reason("case_too_big"),
                                  previous_kept=target.exists(),
-                                 way="remove some attachments and save again") from None
+                                 way=Reason("remove_and_save")) from None
     except OSError as exc:
         folder_gone = not target.parent.is_dir()
-        why = "its folder does not exist" if folder_gone else os_reason(exc)
+        why = Reason("no_folder") if folder_gone else os_reason(exc)
         raise CaseFileWriteError(target, why, previous_kept=target.exists()) from None
 
 

@@ -33,7 +33,7 @@ from imwu_desktop.domain.case_json import (
 
 from . import layout
 from .attachments import copy_hashed, sniff_media_type
-from .container import SourceFile, check_regular_file, os_reason
+from .container import SourceFile, check_regular_file
 from .errors import (
     AttachmentError,
     CaseFileError,
@@ -45,6 +45,7 @@ from .errors import (
 )
 from .limits import DEFAULT_LIMITS, MB, Limits
 from .lock import CaseLock, acquire_lock
+from .messages import Reason, os_reason
 from .writer import MemberSource
 
 BACKUP_SUFFIX = ".bak"
@@ -137,16 +138,15 @@ class OpenedCase:
         src = Path(src)
         try:
             if not stat.S_ISREG(os.stat(src).st_mode):  # a folder, a device, a pipe
-                raise AttachmentError(f"“{src.name}” is not a file; choose a document file.", src)
+                raise AttachmentError(path=src, key="attach_not_file", name=src.name)
             with open(src, "rb") as handle:
                 sha256, size, temp = copy_hashed(handle, self._work, self.limits.member_bytes)
         except OSError as exc:
-            raise AttachmentError(
-                f"“{src.name}” could not be read ({os_reason(exc)}).", src) from None
+            raise AttachmentError(path=src, key="attach_unreadable", name=src.name,
+                                  why=os_reason(exc)) from None
         if sha256 is None:
-            raise AttachmentError(
-                f"“{src.name}” is too large to attach (over "
-                f"{self.limits.member_bytes // (1024 * 1024)} MB).", src)
+            raise AttachmentError(path=src, key="attach_too_large", name=src.name,
+                                  mb=self.limits.member_bytes // MB)
         final = self._work / sha256
         if sha256 in self._added or (self._source and sha256 in self._source.index.attachments):
             temp.unlink()
@@ -268,9 +268,9 @@ class OpenedCase:
         missing = wanted - self.attachment_ids()
         if missing:
             names = [d.file_name for d in self.case.documents if d.sha256 in missing]
-            what = f"“{names[0]}”" if names else "an attachment"
-            raise AttachmentError(f"The file of {what} is missing from this case; attach it "
-                                  "again before saving.")
+            if names:
+                raise AttachmentError(key="attach_lost", name=names[0])
+            raise AttachmentError(key="attach_lost_unnamed")
         members = [self._member(s) for s in sorted(wanted)]
         for name in self.output_names():
             members.append(MemberSource(layout.output_member(name),
@@ -314,17 +314,17 @@ def _load(path: Path, limits: Limits, private: bool) -> tuple[Case, SourceFile]:
         except NewerVersionError:
             raise NewerCaseFile(path) from None
         except CaseDataError as exc:
-            raise DamagedCaseFile(path, f"its case data is invalid: {str(exc).rstrip('.')}") \
+            raise DamagedCaseFile(path, Reason("invalid_data", detail=str(exc).rstrip("."))) \
                 from None
         except RecursionError:
-            raise DamagedCaseFile(path, "its case data is nested too deeply") from None
+            raise DamagedCaseFile(path, Reason("nested")) from None
         sizes = source.index.attachments
         for doc in case.documents:
             if sizes.get(doc.sha256) != doc.size:
-                raise DamagedCaseFile(path, f"the file of “{doc.file_name[:80]}” is missing")
+                raise DamagedCaseFile(path, Reason("lost_file", name=doc.file_name[:80]))
         for sha256 in attachment_refs(case):
             if sha256 not in sizes:
-                raise DamagedCaseFile(path, "a file it refers to is missing")
+                raise DamagedCaseFile(path, Reason("lost_reference"))
     except BaseException:
         source.close()
         raise
@@ -343,7 +343,7 @@ def open_case(path: Path | str, *, lock: bool = True, snapshot: bool | None = No
     path = Path(path).absolute()
     stamp = FileStamp.of(path)
     if stamp is None:
-        raise UnreadableCaseFile(path, "there is no such file")
+        raise UnreadableCaseFile(path, Reason("no_such_file"))
     read_only = not os.stat(path).st_mode & stat.S_IWUSR
     case_lock = None
     if lock:
@@ -374,7 +374,7 @@ def _snapshot(path: Path, work: Path, limits: Limits) -> Path:
     """A private copy of the file, under the same name (so messages name the user's file)."""
     st = check_regular_file(path)
     if st.st_size > limits.total_bytes + limits.case_json_bytes:
-        raise TooLargeCaseFile(path, f"the file is over {limits.total_bytes // MB} MB")
+        raise TooLargeCaseFile(path, Reason("file_over", mb=limits.total_bytes // MB))
     folder = work / "opened"
     folder.mkdir()
     copy = folder / path.name
