@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from imwu_desktop.domain.tracking import CaseSummaryRow
 from imwu_desktop.errors import UserError
+from imwu_desktop.gui.domain_access import error_text
 from imwu_desktop.gui.workers import TaskRunner
 from imwu_desktop.services import case_index
 
@@ -380,7 +381,7 @@ class CaseListView(QWidget):
             return
         self._runner.start(lambda: case_index.load_index(paths),
                            lambda rows: self._loaded(generation, rows),
-                           lambda exc: self.show_message(str(exc)))
+                           lambda exc: self.show_message(error_text(exc)))
 
     @property
     def loading(self) -> bool:
@@ -494,7 +495,7 @@ class CaseListView(QWidget):
         try:
             new = change()
         except UserError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         except OSError as exc:
             self.show_message(self.tr("The case file could not be changed ({0}); try again.")

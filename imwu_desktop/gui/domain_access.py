@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from imwu_desktop.errors import UserError
+
 if TYPE_CHECKING:  # the domain loads with the first case, not at start-up
     from imwu_desktop.domain.case import Case
 
@@ -134,3 +136,8 @@ def checklist(case: Case) -> list[Any]:
 def ui_lang() -> str:
     """The language of the interface (en or fr), for texts taken from the data files."""
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def error_text(exc: BaseException) -> str:
+    """An error's sentence in the interface's language (as is when it has no other wording)."""
+    return exc.message_in(ui_lang()) if isinstance(exc, UserError) else str(exc)

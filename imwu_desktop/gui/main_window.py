@@ -607,7 +607,7 @@ class MainWindow(QMainWindow):
         try:
             session = CaseSession.open(path)
         except UserError as exc:
-            self.error(self.tr("Could not open the case"), str(exc))
+            self.error(self.tr("Could not open the case"), domain_access.error_text(exc))
             return False
         except OSError as exc:
             self.error(self.tr("Could not open the case"), self.tr(
@@ -625,7 +625,7 @@ class MainWindow(QMainWindow):
         try:
             session = CaseSession.recover(recovery)
         except UserError as exc:
-            self.error(self.tr("Could not recover the case"), str(exc))
+            self.error(self.tr("Could not recover the case"), domain_access.error_text(exc))
             return
         self.set_session(session)
         self.statusBar().showMessage(self.tr(
@@ -660,7 +660,7 @@ class MainWindow(QMainWindow):
                 path.parent.mkdir(parents=True, exist_ok=True)
             saved = self.session.save(path, overwrite=overwrite)
         except UserError as exc:
-            self.error(self.tr("Could not save the case"), str(exc))
+            self.error(self.tr("Could not save the case"), domain_access.error_text(exc))
             return False
         except OSError as exc:
             self.error(self.tr("Could not save the case"), self.tr(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from imwu_desktop.errors import UserError
+from imwu_desktop.gui.domain_access import error_text
 
 if TYPE_CHECKING:
     from imwu_desktop.gui.case_list import CaseListView
@@ -177,7 +178,7 @@ class StartScreen(QWidget):
         try:
             store = case_index.new_case_for_another_worker(path)
         except UserError as exc:
-            self.cases.show_message(str(exc))
+            self.cases.show_message(error_text(exc))
             return
         session = CaseSession(store, None)
         self.window().set_session(session, "worker")  # type: ignore[attr-defined]

@@ -342,7 +342,7 @@ class DocumentsPage(StepPage):
 
     def show_error(self, exc: Exception) -> None:
         self.error_label.setText(self.tr("The file could not be attached: {0}").replace(
-            "{0}", str(exc)))
+            "{0}", domain_access.error_text(exc)))
         self.error_label.show()
         self.error_label.setAccessibleDescription(self.error_label.text())
         announce(self.error_label, self.error_label.text())  # attaching ran in the background
