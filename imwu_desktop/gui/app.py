@@ -183,11 +183,13 @@ def make_qt_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(case_path: str | None) -> int:
-    """The GUI entry point (cli.py): open the case given on the command line, or the start."""
-    if case_path and not Path(case_path).exists():
-        from imwu_desktop.errors import UserError
+    """The GUI entry point (cli.py): open the case given on the command line, or the start.
 
-        raise UserError(f"There is no file {case_path}; check the name and try again.")
+    A case that cannot be opened (a shortcut to a file since moved, a damaged file) is
+    explained in the window, in the interface's language: whoever double-clicked never sees
+    a terminal. The start screen stays, to open another case."""
+    if case_path and not Path(case_path).exists():
+        print(f"imwu-desktop: There is no file {case_path}.", file=sys.stderr)
     qt_app = make_qt_app()
     if hand_over(case_path):
         log.info("handed %s over to the running app", case_path)

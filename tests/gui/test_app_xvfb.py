@@ -83,9 +83,13 @@ def test_double_click_opens_the_case_and_a_second_launch_joins(
     assert _windows("DUPONT, Claire Marie")
 
 
-def test_a_missing_case_file_is_one_sentence(tmp_path: Path, app_env: dict[str, str]) -> None:
-    result = subprocess.run([*APP, str(tmp_path / "nope.imwu")], env=app_env,
-                            capture_output=True, text=True, timeout=30)
-    assert result.returncode == 1
-    assert result.stderr.strip().startswith("imwu-desktop: There is no file")
-    assert "Traceback" not in result.stderr
+def test_a_missing_case_file_is_explained_in_the_window(
+        tmp_path: Path, app_env: dict[str, str],
+        running: list[subprocess.Popen[bytes]]) -> None:
+    """A double-clicked shortcut to a case since moved: the app opens and says so."""
+    proc = subprocess.Popen([*APP, str(tmp_path / "nope.imwu")], env=app_env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    running.append(proc)
+    assert _wait_for_window("Could not open the case"), "no message in a window"
+    assert _windows("IMWU Desktop"), "the start screen is not there to open another case"
+    assert proc.poll() is None  # still running: the user can go on

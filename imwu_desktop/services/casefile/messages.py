@@ -45,8 +45,10 @@ ERRORS: MessageTable = {
         "en": "{name} is too large to open safely ({why}).",
         "fr": "{name} est trop volumineux pour être ouvert sans risque ({why})."},
     "unreadable": {
-        "en": "{name} cannot be read ({why}).",
-        "fr": "{name} ne peut pas être lu ({why})."},
+        "en": "{name} cannot be read ({why}); check that the file is still there and that you "
+              "may open it, or open another case.",
+        "fr": "{name} ne peut pas être lu ({why}); vérifiez que le fichier est toujours là et "
+              "que vous avez le droit de l'ouvrir, ou ouvrez un autre dossier."},
     "changed": {
         "en": "{name} was changed by another program since you opened it; save under another "
               "name, or reopen it to see those changes.",
