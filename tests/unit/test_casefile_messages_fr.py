@@ -13,7 +13,6 @@ import errno
 import io
 import json
 import re
-import string
 import zipfile
 from pathlib import Path
 
@@ -44,14 +43,15 @@ from imwu_desktop.services.casefile.messages import (
     Reason,
     os_reason,
 )
+from tests.unit.message_tables import (
+    NBSP,
+    check_both_languages,
+    check_french_words,
+    check_typography,
+    entries,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-GLOSSARY = json.loads((ROOT / "resources" / "i18n" / "fr_glossary.json").read_text("utf-8"))
-NBSP = "\u00a0"
-
-ENTRIES = [(f"{name}[{key}]", texts) for name, table in (("ERRORS", ERRORS),
-                                                          ("REASONS", REASONS))
-           for key, texts in table.items()]
+ENTRIES = entries({"ERRORS": ERRORS, "REASONS": REASONS})
 
 #: words that only English has (none of them is a French word)
 ENGLISH_WORDS = re.compile(
@@ -64,10 +64,6 @@ ENGLISH_WORDS = re.compile(
 KEPT_AS_IS = re.compile(r"\{[^}]*\}|IMWU Desktop|\.imwu|«[^»]*»|\bZIP\b|\bJSON\b|UTF-8")
 
 
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
 def _english_in(french: str) -> list[str]:
     return ENGLISH_WORDS.findall(KEPT_AS_IS.sub(" ", french))
 
@@ -75,25 +71,15 @@ def _english_in(french: str) -> list[str]:
 @pytest.mark.parametrize(("where", "texts"), ENTRIES, ids=[w for w, _ in ENTRIES])
 def test_every_message_has_both_languages_with_the_same_fields(
         where: str, texts: dict[str, str]) -> None:
-    assert set(texts) == {"en", "fr"}, where
-    assert texts["en"].strip() and texts["fr"].strip(), where
     # only the system's own English text (and its error number instead) may differ
-    assert (_fields(texts["en"]) - ONE_LANGUAGE_FIELDS
-            == _fields(texts["fr"]) - ONE_LANGUAGE_FIELDS), where
+    check_both_languages(where, texts, ONE_LANGUAGE_FIELDS)
 
 
 @pytest.mark.parametrize(("where", "texts"), ENTRIES, ids=[w for w, _ in ENTRIES])
 def test_french_is_written_in_french_with_canadian_typography(
         where: str, texts: dict[str, str]) -> None:
-    french = texts["fr"]
-    assert french != texts["en"], f"{where}: the same text in both languages"
-    assert not _english_in(french), f"{where}: English left in {french!r}"
-    assert not re.search(r"\bMB\b", french), f"{where}: French sizes are in Mo"
-    assert not re.search(rf"(?<!{NBSP}):(?=\s|$)", french), f"{where}: {french!r}"
-    assert not re.search(r"\s[;?!]", french), f"{where}: {french!r}"
-    assert '"' not in french and "“" not in french, f"{where}: French quotes are « »"
-    for avoid in GLOSSARY["avoid"]:
-        assert not re.search(avoid["pattern"], french.replace("IMWU Desktop", "")), where
+    check_french_words(where, texts, ENGLISH_WORDS, KEPT_AS_IS)
+    check_typography(where, texts)
 
 
 # --- real failures ------------------------------------------------------------------------

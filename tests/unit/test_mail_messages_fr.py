@@ -8,11 +8,9 @@ stay English by default (the CLI).
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import socket
-import string
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -27,7 +25,6 @@ from keyring.backends import fail
 from local_smtp import LocalSmtp, RecordingHandler, start_server
 
 from imwu_desktop.domain.case import Case, Language, State, StatusEvent
-from imwu_desktop.domain.i18n_text import MessageTable
 from imwu_desktop.services import credentials
 from imwu_desktop.services.casefile import new_store
 from imwu_desktop.services.mail import accounts
@@ -46,17 +43,19 @@ from imwu_desktop.services.mail.presets import PRESETS, ServerSettings
 from imwu_desktop.services.mail.record import record_unconfirmed, resend_warning
 from imwu_desktop.services.mail.request import readiness_problem
 from imwu_desktop.services.mail.send import error_for_reply, send_message
+from tests.unit.message_tables import (
+    NBSP,
+    check_both_languages,
+    check_french_words,
+    check_typography,
+    entries,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-GLOSSARY = json.loads((ROOT / "resources" / "i18n" / "fr_glossary.json").read_text("utf-8"))
-NBSP = "\u00a0"
 USER = "anne.tremblay@maplerobotics.example"
 PASSWORD = "Crème brûlée 42 !"
 IMWU = "IRCC.IMWU-UMIT.IRCC@cic.gc.ca"
 
-ALL_TABLES: dict[str, MessageTable] = {**TABLES, "credentials.MESSAGES": credentials.MESSAGES}
-ENTRIES = [(f"{name}[{key}]", texts) for name, table in ALL_TABLES.items()
-           for key, texts in table.items()]
+ENTRIES = entries({**TABLES, "credentials.MESSAGES": credentials.MESSAGES})
 
 #: words that only English has (none of them is a French word or a name we keep)
 ENGLISH_WORDS = re.compile(
@@ -71,38 +70,20 @@ KEPT_AS_IS = re.compile(
     r"imwu-desktop check|[\w.]+\.(com|apple\.com)(/\w+)?|\.eml|\bPEM\b|\bCc\b")
 
 
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-
-
 @pytest.mark.parametrize(("where", "texts"), ENTRIES, ids=[w for w, _ in ENTRIES])
 def test_every_message_has_both_languages_with_the_same_fields(
         where: str, texts: dict[str, str]) -> None:
-    assert set(texts) == {"en", "fr"}, where
-    assert texts["en"].strip() and texts["fr"].strip(), where
-    assert _fields(texts["en"]) == _fields(texts["fr"]), where
+    check_both_languages(where, texts)
 
 
 @pytest.mark.parametrize(("where", "texts"), ENTRIES, ids=[w for w, _ in ENTRIES])
 def test_french_is_written_in_french(where: str, texts: dict[str, str]) -> None:
-    french = texts["fr"]
-    assert french != texts["en"], f"{where}: the same text in both languages"
-    words = ENGLISH_WORDS.findall(KEPT_AS_IS.sub(" ", french))
-    assert not words, f"{where}: English left in {french!r}: {words}"
-    assert not re.search(r"\b(kB|MB)\b", french), f"{where}: French sizes are ko and Mo"
+    check_french_words(where, texts, ENGLISH_WORDS, KEPT_AS_IS)
 
 
 @pytest.mark.parametrize(("where", "texts"), ENTRIES, ids=[w for w, _ in ENTRIES])
 def test_french_typography_and_glossary(where: str, texts: dict[str, str]) -> None:
-    french = texts["fr"]
-    # Canadian usage (OQLF), as in the rest of the app: a no-break space before ":", and
-    # no space before ";", "?" and "!"
-    assert not re.search(rf"(?<!{NBSP}):(?=\s|$)", french), f"{where}: {french!r}"
-    assert not re.search(r"\s[;?!]", french), f"{where}: {french!r}"
-    assert " :" not in french, f"{where}: {french!r}"
-    assert '"' not in french, f"{where}: French quotes are « »"
-    for avoid in GLOSSARY["avoid"]:
-        assert not re.search(avoid["pattern"], french), f"{where}: use {avoid['use']}"
+    check_typography(where, texts)
 
 
 def test_every_preset_has_french_help_and_a_french_name_where_it_is_not_a_brand() -> None:
