@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../imwu_desktop/gui/domain_access.py" line="+31"/>
+        <location filename="../../imwu_desktop/gui/domain_access.py" line="+33"/>
         <source>Eligibility</source>
         <translation>Admissibilité</translation>
     </message>
@@ -460,6 +460,219 @@
     </message>
 </context>
 <context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../../imwu_desktop/gui/account_box.py" line="+52"/>
+        <source>Your email account</source>
+        <translation>Votre compte de courriel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (habituellement le port 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (habituellement le port 465)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only for servers with their own certificate</source>
+        <translation>seulement pour les serveurs qui ont leur propre certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save account</source>
+        <translation>Enregistrer le compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved account:</source>
+        <translation>Compte enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your email (From):</source>
+        <translation>Votre courriel (De)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted CA file:</source>
+        <translation>Fichier d&apos;AC de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved account</source>
+        <translation>Compte enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail server</source>
+        <translation>Serveur de courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your email (From)</source>
+        <translation>Votre courriel (De)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted CA file</source>
+        <translation>Fichier d&apos;AC de confiance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An email account you saved before, or New account to enter one.</source>
+        <translation>Un compte de courriel enregistré auparavant, ou Nouveau compte pour en saisir un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your email provider; choosing one fills in the server settings.</source>
+        <translation>Votre fournisseur de courriel; le choisir remplit les paramètres du serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name of your provider&apos;s outgoing (SMTP) mail server.</source>
+        <translation>Le nom du serveur de courriel sortant (SMTP) de votre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number: usually 587 with STARTTLS, 465 with SSL/TLS.</source>
+        <translation>Un nombre&#xa0;: habituellement 587 avec STARTTLS, 465 avec SSL/TLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the connection to the server is encrypted, as your provider says.</source>
+        <translation>Le chiffrement de la connexion au serveur, selon les indications de votre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address the request is sent from, like name@example.com.</source>
+        <translation>L&apos;adresse d&apos;où la demande est envoyée, comme nom@exemple.ca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, as the sender of the message.</source>
+        <translation>Votre nom, comme expéditeur du message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name for the mail server, usually your full email address.</source>
+        <translation>Le nom d&apos;utilisateur pour le serveur de courriel, habituellement votre adresse courriel complète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of your email account; it is saved only in the system keyring, if you tick the box below.</source>
+        <translation>Le mot de passe de votre compte de courriel; il n&apos;est enregistré que dans le trousseau du système, si vous cochez la case ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Otherwise the password is kept only until you close the app.</source>
+        <translation>Sinon, le mot de passe n&apos;est gardé que jusqu&apos;à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a server with its own certificate: the certificate file (.pem, .crt or .cer) to trust.</source>
+        <translation>Seulement pour un serveur qui a son propre certificat&#xa0;: le fichier de certificat (.pem, .crt ou .cer) auquel se fier.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New account…</source>
+        <translation>Nouveau compte…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>saved in the system keyring</source>
+        <translation>enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Certificate of your mail server</source>
+        <translation>Certificat de votre serveur de courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificats (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The password is saved in the system keyring.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau du système.</translation>
+    </message>
+</context>
+<context>
     <name>BrokenPage</name>
     <message>
         <location filename="../../imwu_desktop/gui/pages/broken.py" line="+17"/>
@@ -470,7 +683,7 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../imwu_desktop/gui/case_list.py" line="+299"/>
+        <location filename="../../imwu_desktop/gui/case_list.py" line="+300"/>
         <source>&amp;Search:</source>
         <translation>&amp;Chercher&#xa0;:</translation>
     </message>
@@ -2275,137 +2488,111 @@
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../imwu_desktop/gui/send_panel.py" line="+94"/>
         <source>Your email account</source>
-        <translation>Votre compte de courriel</translation>
+        <translation type="vanished">Votre compte de courriel</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (habituellement le port 587)</translation>
+        <translation type="vanished">STARTTLS (habituellement le port 587)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SSL/TLS (usually port 465)</source>
-        <translation>SSL/TLS (habituellement le port 465)</translation>
+        <translation type="vanished">SSL/TLS (habituellement le port 465)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Port:</source>
-        <translation>Port&#xa0;:</translation>
+        <translation type="vanished">Port&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Remember the password in the system keyring</source>
-        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+        <translation type="vanished">Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>only for servers with their own certificate</source>
-        <translation>seulement pour les serveurs qui ont leur propre certificat</translation>
+        <translation type="vanished">seulement pour les serveurs qui ont leur propre certificat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Browse…</source>
-        <translation>Parcourir…</translation>
+        <translation type="vanished">Parcourir…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Save account</source>
-        <translation>Enregistrer le compte</translation>
+        <translation type="vanished">Enregistrer le compte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Saved account:</source>
-        <translation>Compte enregistré&#xa0;:</translation>
+        <translation type="vanished">Compte enregistré&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider:</source>
-        <translation>Fournisseur&#xa0;:</translation>
+        <translation type="vanished">Fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Server:</source>
-        <translation>Serveur&#xa0;:</translation>
+        <translation type="vanished">Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your email (From):</source>
-        <translation>Votre courriel (De)&#xa0;:</translation>
+        <translation type="vanished">Votre courriel (De)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your name:</source>
-        <translation>Votre nom&#xa0;:</translation>
+        <translation type="vanished">Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User name:</source>
-        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+        <translation type="vanished">Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
+        <translation type="vanished">Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Trusted CA file:</source>
-        <translation>Fichier d&apos;AC de confiance&#xa0;:</translation>
+        <translation type="vanished">Fichier d&apos;AC de confiance&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Saved account</source>
-        <translation>Compte enregistré</translation>
+        <translation type="vanished">Compte enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider</source>
-        <translation>Fournisseur</translation>
+        <translation type="vanished">Fournisseur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mail server</source>
-        <translation>Serveur de courriel</translation>
+        <translation type="vanished">Serveur de courriel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Port</source>
-        <translation>Port</translation>
+        <translation type="vanished">Port</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Security</source>
-        <translation>Sécurité</translation>
+        <translation type="vanished">Sécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your email (From)</source>
-        <translation>Votre courriel (De)</translation>
+        <translation type="vanished">Votre courriel (De)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your name</source>
-        <translation>Votre nom</translation>
+        <translation type="vanished">Votre nom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation type="vanished">Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Password</source>
-        <translation>Mot de passe</translation>
+        <translation type="vanished">Mot de passe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trusted CA file</source>
-        <translation>Fichier d&apos;AC de confiance</translation>
+        <translation type="vanished">Fichier d&apos;AC de confiance</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../imwu_desktop/gui/send_panel.py" line="+93"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2420,22 +2607,22 @@
         <translation>Cc&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>To (IMWU)</source>
         <translation>À (UMIT)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Preview of the message</source>
         <translation>Aperçu du message</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Save as .eml…</source>
         <translation>Enregistrer en .eml…</translation>
     </message>
@@ -2455,67 +2642,56 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>An email account you saved before, or New account to enter one.</source>
-        <translation>Un compte de courriel enregistré auparavant, ou Nouveau compte pour en saisir un.</translation>
+        <translation type="vanished">Un compte de courriel enregistré auparavant, ou Nouveau compte pour en saisir un.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your email provider; choosing one fills in the server settings.</source>
-        <translation>Votre fournisseur de courriel; le choisir remplit les paramètres du serveur.</translation>
+        <translation type="vanished">Votre fournisseur de courriel; le choisir remplit les paramètres du serveur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The name of your provider&apos;s outgoing (SMTP) mail server.</source>
-        <translation>Le nom du serveur de courriel sortant (SMTP) de votre fournisseur.</translation>
+        <translation type="vanished">Le nom du serveur de courriel sortant (SMTP) de votre fournisseur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A number: usually 587 with STARTTLS, 465 with SSL/TLS.</source>
-        <translation>Un nombre&#xa0;: habituellement 587 avec STARTTLS, 465 avec SSL/TLS.</translation>
+        <translation type="vanished">Un nombre&#xa0;: habituellement 587 avec STARTTLS, 465 avec SSL/TLS.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How the connection to the server is encrypted, as your provider says.</source>
-        <translation>Le chiffrement de la connexion au serveur, selon les indications de votre fournisseur.</translation>
+        <translation type="vanished">Le chiffrement de la connexion au serveur, selon les indications de votre fournisseur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address the request is sent from, like name@example.com.</source>
-        <translation>L&apos;adresse d&apos;où la demande est envoyée, comme nom@exemple.ca.</translation>
+        <translation type="vanished">L&apos;adresse d&apos;où la demande est envoyée, comme nom@exemple.ca.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your name, as the sender of the message.</source>
-        <translation>Votre nom, comme expéditeur du message.</translation>
+        <translation type="vanished">Votre nom, comme expéditeur du message.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The user name for the mail server, usually your full email address.</source>
-        <translation>Le nom d&apos;utilisateur pour le serveur de courriel, habituellement votre adresse courriel complète.</translation>
+        <translation type="vanished">Le nom d&apos;utilisateur pour le serveur de courriel, habituellement votre adresse courriel complète.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The password of your email account; it is saved only in the system keyring, if you tick the box below.</source>
-        <translation>Le mot de passe de votre compte de courriel; il n&apos;est enregistré que dans le trousseau du système, si vous cochez la case ci-dessous.</translation>
+        <translation type="vanished">Le mot de passe de votre compte de courriel; il n&apos;est enregistré que dans le trousseau du système, si vous cochez la case ci-dessous.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Otherwise the password is kept only until you close the app.</source>
-        <translation>Sinon, le mot de passe n&apos;est gardé que jusqu&apos;à la fermeture de l&apos;application.</translation>
+        <translation type="vanished">Sinon, le mot de passe n&apos;est gardé que jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only for a server with its own certificate: the certificate file (.pem, .crt or .cer) to trust.</source>
-        <translation>Seulement pour un serveur qui a son propre certificat&#xa0;: le fichier de certificat (.pem, .crt ou .cer) auquel se fier.</translation>
+        <translation type="vanished">Seulement pour un serveur qui a son propre certificat&#xa0;: le fichier de certificat (.pem, .crt ou .cer) auquel se fier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>IMWU&apos;s email address, filled in for you; change it only if IMWU gave you another one.</source>
         <translation>L&apos;adresse courriel de l&apos;UMIT, déjà remplie; ne la changez que si l&apos;UMIT vous en a donné une autre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Optional: one more address to copy, like name@example.com.</source>
         <translation>Facultatif&#xa0;: une autre adresse à mettre en copie, comme nom@exemple.ca.</translation>
     </message>
@@ -2525,37 +2701,32 @@
         <translation>Le message exactement tel qu&apos;il sera envoyé.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+76"/>
         <source>Sent on {when} to {to} ({reply}). Follow up if there is no answer by {follow}.</source>
         <translation>Envoyé le {when} à {to} ({reply}). Faites un suivi si vous n&apos;avez pas de réponse d&apos;ici le {follow}.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>New account…</source>
-        <translation>Nouveau compte…</translation>
+        <translation type="vanished">Nouveau compte…</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>saved in the system keyring</source>
-        <translation>enregistré dans le trousseau du système</translation>
+        <translation type="vanished">enregistré dans le trousseau du système</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Certificate of your mail server</source>
-        <translation>Certificat de votre serveur de courriel</translation>
+        <translation type="vanished">Certificat de votre serveur de courriel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation>Certificats (*.pem *.crt *.cer)</translation>
+        <translation type="vanished">Certificats (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The password is saved in the system keyring.</source>
-        <translation>Le mot de passe est enregistré dans le trousseau du système.</translation>
+        <translation type="vanished">Le mot de passe est enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Preparing the documents for the message…</source>
         <translation>Préparation des documents pour le message…</translation>
     </message>
@@ -2628,7 +2799,7 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../imwu_desktop/gui/start_screen.py" line="+59"/>
+        <location filename="../../imwu_desktop/gui/start_screen.py" line="+60"/>
         <source>IMWU Desktop</source>
         <extracomment>Qt.ItemDataRole.UserRole as a plain int: touching the Qt namespace first costs ~15 ms, which the start screen&apos;s first frame does without (tests/gui check the two agree).</extracomment>
         <translation>IMWU Desktop</translation>

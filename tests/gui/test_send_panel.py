@@ -58,13 +58,14 @@ def _panel(qtbot: QtBot, session: CaseSession, port: int, ca_file: Path,
     if parent is None:
         qtbot.addWidget(panel)
     panel.show()
-    panel.preset_combo.setCurrentIndex(panel.preset_combo.findData("custom"))
-    panel.host_edit.setText("127.0.0.1")
-    panel.port_spin.setValue(port)
-    panel.security_combo.setCurrentIndex(panel.security_combo.findData("starttls"))
-    panel.username_edit.setText(USER)
-    panel.password_edit.setText(PASSWORD)
-    panel.ca_edit.setText(str(ca_file))
+    account = panel.account
+    account.preset_combo.setCurrentIndex(account.preset_combo.findData("custom"))
+    account.host_edit.setText("127.0.0.1")
+    account.port_spin.setValue(port)
+    account.security_combo.setCurrentIndex(account.security_combo.findData("starttls"))
+    account.username_edit.setText(USER)
+    account.password_edit.setText(PASSWORD)
+    account.ca_edit.setText(str(ca_file))
     qtbot.waitUntil(lambda: panel.message is not None, timeout=10_000)
     return panel
 
@@ -115,7 +116,7 @@ def test_send_step_end_to_end(qtbot: QtBot, session: CaseSession, server: LocalS
     assert received.rcpt_tos == ["IRCC.IMWU-UMIT.IRCC@cic.gc.ca"]
     assert received.content == eml_path.read_bytes()
     # No keyring in this test run: the password was used for this session only.
-    assert "session only" in panel.keyring_label.text()
+    assert "session only" in panel.account.keyring_label.text()
     assert session.path is not None
     with open_case(session.path, lock=False) as reopened:
         assert reopened.case.state.value == "sent"
@@ -125,7 +126,7 @@ def test_send_step_end_to_end(qtbot: QtBot, session: CaseSession, server: LocalS
 def test_wrong_password_is_explained_under_the_button(
         qtbot: QtBot, session: CaseSession, server: LocalSmtp, files: list[Attachment]) -> None:
     panel = _panel(qtbot, session, server.port, server.ca_file)
-    panel.password_edit.setText("not it")
+    panel.account.password_edit.setText("not it")
     panel.send_button.click()
     _wait_idle(qtbot, panel)
     assert "refused the user name or password" in panel.error_label.text()
@@ -165,7 +166,7 @@ def test_resend_after_an_uncertain_failure_asks_first(
         return answer
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    panel.port_spin.setValue(server.port)
+    panel.account.port_spin.setValue(server.port)
     panel.send_button.click()  # answered No: nothing happens
     assert len(asked) == 1 and "IMWU may already have it" in asked[0]
     assert not panel._busy and server.handler.received == []
@@ -180,18 +181,19 @@ def test_saved_account_is_offered_next_time_without_its_password(
         qtbot: QtBot, session: CaseSession, server: LocalSmtp, files: list[Attachment],
         isolated_app_dirs: Path) -> None:
     panel = _panel(qtbot, session, server.port, server.ca_file)
-    panel.preset_combo.setCurrentIndex(panel.preset_combo.findData("custom"))
-    panel.host_edit.setText("127.0.0.1")  # a preset change refills the server fields
-    panel.port_spin.setValue(server.port)
-    panel.findChild(QPushButton, "saveAccountButton").click()
+    panel.account.preset_combo.setCurrentIndex(panel.account.preset_combo.findData("custom"))
+    panel.account.host_edit.setText("127.0.0.1")  # a preset change refills the server fields
+    panel.account.port_spin.setValue(server.port)
+    panel.account.findChild(QPushButton, "saveAccountButton").click()
     stored = (isolated_app_dirs / "config" / "accounts.json").read_text("utf-8")
     assert f'"port": {server.port}' in stored and PASSWORD not in stored
     again = SendPanel(session)
     qtbot.addWidget(again)
-    assert again.account_combo.currentText() == USER
-    assert again.host_edit.text() == "127.0.0.1" and again.port_spin.value() == server.port
-    assert again.ca_edit.text() == str(server.ca_file)
-    assert again.password_edit.text() == ""
+    assert again.account.account_combo.currentText() == USER
+    assert again.account.host_edit.text() == "127.0.0.1"
+    assert again.account.port_spin.value() == server.port
+    assert again.account.ca_edit.text() == str(server.ca_file)
+    assert again.account.password_edit.text() == ""
 
 
 @pytest.mark.keyring
@@ -206,20 +208,20 @@ def test_remembered_password_comes_back_from_the_real_keyring(
 
     keyring.set_keyring(SecretServiceKeyring())
     panel = _panel(qtbot, session, server.port, server.ca_file)
-    entry = panel.current_account().keyring_entry
+    entry = panel.account.current_account().keyring_entry
     try:
-        panel.remember_check.setChecked(True)
-        panel.findChild(QPushButton, "saveAccountButton").click()
+        panel.account.remember_check.setChecked(True)
+        panel.account.findChild(QPushButton, "saveAccountButton").click()
         with qtbot.waitSignal(panel.sent, timeout=15_000):
             panel.send_button.click()
-        assert "saved in the system keyring" in panel.keyring_label.text()
+        assert "saved in the system keyring" in panel.account.keyring_label.text()
         assert credentials.read_password(entry) == PASSWORD
         credentials.SESSION.forget(entry)
         # Next time: nothing typed, the keyring supplies the password.
         again = SendPanel(session)
         qtbot.addWidget(again)
-        assert again.password_edit.text() == ""
-        assert again.password_edit.placeholderText() == "saved in the system keyring"
+        assert again.account.password_edit.text() == ""
+        assert again.account.password_edit.placeholderText() == "saved in the system keyring"
         qtbot.waitUntil(lambda: again.message is not None, timeout=10_000)
         # already sent once: the panel asks before a second request
         monkeypatch.setattr(QMessageBox, "question",
