@@ -1,4 +1,5 @@
-"""Help texts: About (versions and data dates), the IMWU page, where files are kept."""
+"""The Help menu's commands and texts: About (versions and data dates), the IMWU page, where
+files are kept, the diagnostic report. Imported when a Help command is first used."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from imwu_desktop import __version__
 from imwu_desktop.services import paths
@@ -81,3 +84,28 @@ def folders_text() -> str:
     items = "".join(f"<li>{html.escape(k)}: <code>{html.escape(v)}</code></li>" for k, v in rows)
     note = html.escape(_tr("Passwords are kept only in the system keyring."))
     return f"<ul>{items}</ul><p>{note}</p>"
+
+
+# --- the Help commands (each takes the window it was chosen in) ---------------------------
+
+
+def show_about(window: QMainWindow) -> None:
+    QMessageBox.about(window, _tr("About IMWU Desktop"), about_text())
+
+
+def open_imwu_page(_window: QMainWindow) -> None:
+    QDesktopServices.openUrl(QUrl(imwu_page_url()))
+
+
+def show_folders(window: QMainWindow) -> None:
+    QMessageBox.information(window, _tr("Where files are kept"), folders_text())
+
+
+def copy_diagnostic_report(window: QMainWindow) -> None:
+    """Versions, folders and the scrubbed end of the log, for a support request."""
+    from imwu_desktop.services.diagnostics import diagnostic_report
+
+    QApplication.clipboard().setText(diagnostic_report())
+    window.statusBar().showMessage(_tr(
+        "The diagnostic report is on the clipboard: paste it into your message. It holds "
+        "no passwords and no personal data."), 8000)

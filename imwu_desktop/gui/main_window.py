@@ -2,6 +2,9 @@
 
 Not a modal QWizard: Esc does nothing destructive, pages are never reset, and a case can be
 reopened at any step. One CaseSession per window is the single source of truth.
+
+The window coordinates; its actions and menus are built by window_menus.WindowMenus, and the
+Help commands live with their texts in about.py.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 from imwu_desktop.errors import UserError
 from imwu_desktop.gui import domain_access
 from imwu_desktop.gui.start_screen import StartScreen
+from imwu_desktop.gui.window_menus import WindowMenus
 from imwu_desktop.services import paths
 
 if TYPE_CHECKING:  # the wizard, its pages and the case session load when a case opens
@@ -84,17 +88,14 @@ class MainWindow(QMainWindow):
         self.session: CaseSession | None = None
         self.pages: dict[str, StepPage] = {}
         self._factories = _page_factories()
-        self._own_actions: list[QAction] = []
         self._stale: set[str] = set()  # pages still in the previous language (busy then)
-        self._texts_key = ""
         self.resize(1280, 900)
         self.setMinimumSize(QSize(900, 600))
         self.screens = QStackedWidget(self)
         self.setCentralWidget(self.screens)
         self.start = self._make_start_screen()
         self.screens.addWidget(self.start)
-        self._build_actions()
-        self._build_menus()
+        self.menus = WindowMenus(self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
@@ -188,83 +189,6 @@ class MainWindow(QMainWindow):
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
 
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
-        # setShortcuts, not setShortcut: the latter's overloads make PySide build the whole Qt
-        # namespace (~15 ms at start-up); a standard key also gets all its platform bindings
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcuts([QKeySequence(shortcut)])
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self._own_actions.append(action)
-        return action
-
-    def _build_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New case"), self.new_case, keys.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, keys.Open)
-        self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
-        self.save_as_action = self._action(self.tr("Save &as…"), self.save_as, "Ctrl+Shift+S")
-        self.close_action = self._action(self.tr("&Close case"), self.close_case, "Ctrl+W")
-        self.quit_action = self._action(self.tr("&Quit"), QApplication.closeAllWindows, keys.Quit)
-        self.back_action = self._action(self.tr("&Back"), self.go_back, "Alt+Left")
-        self.next_action = self._action(self.tr("&Next"), self.go_next, "Alt+Right")
-        self.step_actions = []
-        titles = domain_access.step_titles()
-        for number, step in enumerate(STEPS, start=1):
-            action = self._action(f"&{number} {titles[step]}",
-                                  lambda s=step: self.go_to(s), f"Ctrl+{number}")
-            self.step_actions.append(action)
-        self.about_action = self._action(self.tr("&About IMWU Desktop"), self.about)
-        self.imwu_page_action = self._action(self.tr("IMWU &web page"), self.open_imwu_page)
-        self.files_action = self._action(self.tr("&Where files are kept"), self.show_folders)
-        self.diagnostics_action = self._action(self.tr("Copy &diagnostic report"),
-                                               self.copy_diagnostic_report)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_action)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        go_menu.addAction(self.back_action)
-        go_menu.addAction(self.next_action)
-        go_menu.addSeparator()
-        for action in self.step_actions:
-            go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.imwu_page_action)
-        help_menu.addAction(self.files_action)
-        help_menu.addAction(self.diagnostics_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        from imwu_desktop.gui.i18n import add_language_menu
-
-        add_language_menu(self)  # View > Language, before Help
-        self._texts_key = file_menu.title()
-
-    def _fill_recent_menu(self) -> None:
-        from imwu_desktop.services import casefile
-
-        self.recent_menu.clear()
-        entries = casefile.list_recent()[:10]
-        for number, entry in enumerate(entries, start=1):
-            text = f"&{number % 10} {entry.worker or Path(entry.path).stem} – {entry.path}"
-            action = self.recent_menu.addAction(text)
-            action.triggered.connect(lambda _c=False, p=entry.path: self.open_path(Path(p)))
-        if not entries:
-            self.recent_menu.addAction(self.tr("(no recent cases)")).setEnabled(False)
-
     # --- screens and title --------------------------------------------------------------
 
     def show_start(self) -> None:
@@ -289,16 +213,13 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath(str(self.session.path))
 
     def _update_actions(self) -> None:
-        has_case = self.session is not None
-        for action in (self.save_action, self.save_as_action, self.close_action,
-                       self.back_action, self.next_action, *self.step_actions):
-            action.setEnabled(has_case)
-        if has_case:
-            row = self.steps.currentRow()
-            self.back_button.setEnabled(row > 0)
-            self.next_button.setEnabled(row < len(STEPS) - 1)
-            self.back_action.setEnabled(row > 0)
-            self.next_action.setEnabled(row < len(STEPS) - 1)
+        if self.session is None:
+            self.menus.enable(False)
+            return
+        row = self.steps.currentRow()
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(STEPS) - 1)
+        self.menus.enable(True, row, len(STEPS) - 1)
 
     # --- the case in this window --------------------------------------------------------
 
@@ -480,12 +401,12 @@ class MainWindow(QMainWindow):
         and outcome are neither interrupted nor lost; it is built again the next time the user
         comes to its step once that work is over. Dialogs already open keep their language.
         """
-        if self.tr("&File") == self._texts_key:
+        if self.menus.in_current_language():
             return  # the same texts (e.g. "System" chosen and it is the language shown)
         focus = QApplication.focusWidget()
         if focus is not None and not self.isAncestorOf(focus):
             focus = None
-        self._rebuild_menus()
+        self.menus.rebuild()
         self.busy.setAccessibleName(self.tr("Working"))
         self._replace_start_screen(focus)
         if self._wizard is not None:
@@ -497,19 +418,6 @@ class MainWindow(QMainWindow):
                     self._show_position(self.steps.currentRow())
         self._update_actions()
         self.update_title()
-
-    def _rebuild_menus(self) -> None:
-        bar = self.menuBar()
-        menus = [a.menu() for a in bar.actions() if a.menu() is not None]
-        bar.clear()
-        for menu in menus:
-            menu.deleteLater()
-        for action in self._own_actions:
-            self.removeAction(action)
-            action.deleteLater()
-        self._own_actions.clear()
-        self._build_actions()
-        self._build_menus()
 
     def _replace_start_screen(self, focus: QWidget | None) -> None:
         from imwu_desktop.gui.view_state import FocusSpot, retire
@@ -706,31 +614,3 @@ class MainWindow(QMainWindow):
 
     def error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
-
-    # --- help ---------------------------------------------------------------------------
-
-    def about(self) -> None:
-        from imwu_desktop.gui.about import about_text
-
-        QMessageBox.about(self, self.tr("About IMWU Desktop"), about_text())
-
-    def open_imwu_page(self) -> None:
-        from imwu_desktop.gui.about import imwu_page_url
-
-        QDesktopServices.openUrl(QUrl(imwu_page_url()))
-
-    def show_folders(self) -> None:
-        from imwu_desktop.gui.about import folders_text
-
-        QMessageBox.information(self, self.tr("Where files are kept"), folders_text())
-
-    def copy_diagnostic_report(self) -> None:
-        """Versions, folders and the scrubbed end of the log, for a support request."""
-        from PySide6.QtWidgets import QApplication
-
-        from imwu_desktop.services.diagnostics import diagnostic_report
-
-        QApplication.clipboard().setText(diagnostic_report())
-        self.statusBar().showMessage(self.tr(
-            "The diagnostic report is on the clipboard: paste it into your message. It holds "
-            "no passwords and no personal data."), 8000)

@@ -224,7 +224,7 @@
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../imwu_desktop/gui/about.py" line="+30"/>
+        <location filename="../../imwu_desktop/gui/about.py" line="+33"/>
         <source>not available</source>
         <extracomment>Used only when the IMWU data file cannot be read.</extracomment>
         <translation>non disponible</translation>
@@ -288,6 +288,21 @@
         <location line="+3"/>
         <source>Passwords are kept only in the system keyring.</source>
         <translation>Les mots de passe ne sont conservés que dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About IMWU Desktop</source>
+        <translation>À propos d&apos;IMWU Desktop</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where files are kept</source>
+        <translation>Emplacement des fichiers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The diagnostic report is on the clipboard: paste it into your message. It holds no passwords and no personal data.</source>
+        <translation>Le rapport de diagnostic est dans le presse-papiers&#xa0;: collez-le dans votre message. Il ne contient aucun mot de passe ni aucun renseignement personnel.</translation>
     </message>
     <message>
         <location filename="../../imwu_desktop/gui/mrz_fill.py" line="+40"/>
@@ -1982,14 +1997,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../imwu_desktop/gui/main_window.py" line="+101"/>
-        <location line="+301"/>
+        <location filename="../../imwu_desktop/gui/main_window.py" line="+99"/>
+        <location line="+221"/>
         <location line="+87"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-223"/>
         <source>&lt; Back</source>
         <translation>&lt; Précédent</translation>
     </message>
@@ -2009,90 +2024,72 @@
         <translation>Étape suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&amp;New case</source>
-        <translation>&amp;Nouveau dossier</translation>
+        <translation type="vanished">&amp;Nouveau dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
+        <translation type="vanished">&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation type="vanished">&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;as…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <translation type="vanished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close case</source>
-        <translation>&amp;Fermer le dossier</translation>
+        <translation type="vanished">&amp;Fermer le dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <translation type="vanished">&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
+        <translation type="vanished">&amp;Précédent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <translation type="vanished">&amp;Suivant</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;About IMWU Desktop</source>
-        <translation>À &amp;propos d&apos;IMWU Desktop</translation>
+        <translation type="vanished">À &amp;propos d&apos;IMWU Desktop</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>IMWU &amp;web page</source>
-        <translation>Page &amp;Web de l&apos;UMIT</translation>
+        <translation type="vanished">Page &amp;Web de l&apos;UMIT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Where files are kept</source>
-        <translation>&amp;Emplacement des fichiers</translation>
+        <translation type="vanished">&amp;Emplacement des fichiers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy &amp;diagnostic report</source>
-        <translation>Copier le rapport de &amp;diagnostic</translation>
+        <translation type="vanished">Copier le rapport de &amp;diagnostic</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+255"/>
         <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <translation type="vanished">&amp;Fichier</translation>
     </message>
     <message>
-        <location line="-252"/>
         <source>Open &amp;recent</source>
-        <translation>Ouvrir un dossier &amp;récent</translation>
+        <translation type="vanished">Ouvrir un dossier &amp;récent</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
+        <translation type="vanished">&amp;Aller</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
+        <translation type="vanished">A&amp;ide</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>(no recent cases)</source>
-        <translation>(aucun dossier récent)</translation>
+        <translation type="vanished">(aucun dossier récent)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2105,12 +2102,12 @@
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+147"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Étape {0} sur {1}&#xa0;: {2}</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+121"/>
         <source>This step changes language when you come back to it once its work is done.</source>
         <translation>Cette étape change de langue quand vous y revenez, une fois son travail terminé.</translation>
     </message>
@@ -2197,19 +2194,16 @@
         <translation>un nouveau dossier</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>About IMWU Desktop</source>
-        <translation>À propos d&apos;IMWU Desktop</translation>
+        <translation type="vanished">À propos d&apos;IMWU Desktop</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Where files are kept</source>
-        <translation>Emplacement des fichiers</translation>
+        <translation type="vanished">Emplacement des fichiers</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The diagnostic report is on the clipboard: paste it into your message. It holds no passwords and no personal data.</source>
-        <translation>Le rapport de diagnostic est dans le presse-papiers&#xa0;: collez-le dans votre message. Il ne contient aucun mot de passe ni aucun renseignement personnel.</translation>
+        <translation type="vanished">Le rapport de diagnostic est dans le presse-papiers&#xa0;: collez-le dans votre message. Il ne contient aucun mot de passe ni aucun renseignement personnel.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +2992,95 @@
         <location line="+1"/>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../imwu_desktop/gui/window_menus.py" line="+54"/>
+        <location line="+55"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close case</source>
+        <translation>&amp;Fermer le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About IMWU Desktop</source>
+        <translation>À &amp;propos d&apos;IMWU Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IMWU &amp;web page</source>
+        <translation>Page &amp;Web de l&apos;UMIT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Where files are kept</source>
+        <translation>&amp;Emplacement des fichiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;diagnostic report</source>
+        <translation>Copier le rapport de &amp;diagnostic</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un dossier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no recent cases)</source>
+        <translation>(aucun dossier récent)</translation>
     </message>
 </context>
 <context>

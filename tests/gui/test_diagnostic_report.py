@@ -11,7 +11,7 @@ from imwu_desktop.gui.main_window import MainWindow
 
 def test_help_copies_the_report_to_the_clipboard(qtbot: QtBot, window: MainWindow) -> None:
     QApplication.clipboard().setText("")
-    window.diagnostics_action.trigger()
+    window.menus.diagnostics_action.trigger()
     report = QApplication.clipboard().text()
     assert "IMWU Desktop" in report and "Python" in report
     assert "clipboard" in window.statusBar().currentMessage()

@@ -100,7 +100,7 @@ def test_translations_keep_placeholders_mnemonics_and_markup() -> None:
 
 def test_built_catalogue_translates_in_every_context(qapp: QApplication, french: str) -> None:
     assert french == "fr"
-    assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&Fichier"
     # module helpers (_tr) are extracted without a class; they are found from their module
     assert QCoreApplication.translate("domain_access", "Eligibility") == "Admissibilité"
     assert QCoreApplication.translate("ReviewPage", "Legal name") == "Dénomination sociale"
@@ -287,11 +287,11 @@ def test_system_choice_follows_the_system_locale(qapp: QApplication, ui_language
                         staticmethod(lambda: QLocale(QLocale.Language.French,
                                                      QLocale.Country.Canada)))
     assert i18n.install_translators(qapp, "system") == "fr"
-    assert QCoreApplication.translate("MainWindow", "&Help") == "A&ide"
+    assert QCoreApplication.translate("WindowMenus", "&Help") == "A&ide"
     monkeypatch.setattr(i18n.QLocale, "system",
                         staticmethod(lambda: QLocale(QLocale.Language.German)))
     assert i18n.install_translators(qapp, "system") == "en"
-    assert QCoreApplication.translate("MainWindow", "&Help") == "&Help"
+    assert QCoreApplication.translate("WindowMenus", "&Help") == "&Help"
 
 
 def test_unreadable_setting_means_system(ui_language: None) -> None:
@@ -348,7 +348,7 @@ def test_missing_qm_is_compiled_into_the_cache(qapp: QApplication, ui_language: 
     assert qm is not None and qm.is_file()
     assert checkout_without_qm not in qm.parents  # the resources folder stays untouched
     assert i18n.install_translators(qapp, "fr") == "fr"
-    assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&Fichier"
 
 
 def test_without_lrelease_the_interface_stays_english_and_says_why(
@@ -357,7 +357,7 @@ def test_without_lrelease_the_interface_stays_english_and_says_why(
     monkeypatch.setattr(i18n_build, "_tool", lambda name: [str(checkout_without_qm / "none")])
     with caplog.at_level(logging.WARNING, logger="imwu_desktop.gui.i18n"):
         i18n.install_translators(qapp, "fr")
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&File"
     assert any("stays in English" in r.getMessage() for r in caplog.records)
 
 
@@ -419,7 +419,7 @@ def test_stretched_text_is_never_clipped_at_1280x900(qtbot: QtBot, qapp: QApplic
     """Pseudo-translation 40 % longer than the French: room for longer wording later."""
     i18n.set_stretch(True)
     i18n.install_translators(qapp, "fr")
-    assert QCoreApplication.translate("MainWindow", "&File").startswith("&Fichier~")
+    assert QCoreApplication.translate("WindowMenus", "&File").startswith("&Fichier~")
     window = show_case(qtbot)
     try:
         found = walk_clipping(qtbot, window)
@@ -475,9 +475,9 @@ def test_stretch_mode_from_the_environment_keeps_base_class_strings(
 
     page = SomePage(CaseSession.new())
     assert page.tr("Yes").startswith("Oui~")
-    assert QCoreApplication.translate("MainWindow", "&File").startswith("&Fichier~")
+    assert QCoreApplication.translate("WindowMenus", "&File").startswith("&Fichier~")
     i18n.install_translators(qapp, "en")
-    assert QCoreApplication.translate("MainWindow", "&File").startswith("&File~")
+    assert QCoreApplication.translate("WindowMenus", "&File").startswith("&File~")
     page.deleteLater()
 
 

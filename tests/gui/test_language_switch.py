@@ -90,7 +90,7 @@ def test_start_screen_menus_and_buttons_switch_at_once_and_back(
     assert menu_titles(window) == ["&File", "&Go", "&View", "&Help"]
     assert window.start.new_button.text() == "&New case"
     # the rebuilt actions still work: Ctrl+N's action opens a new case
-    window.new_action.trigger()
+    window.menus.new_action.trigger()
     assert window.session is not None and window.current_step() == "eligibility"
     close_case(qtbot, window)
 
