@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,10 +26,15 @@ class WindowMenus(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self._window = window
         self._own_actions: list[QAction] = []
         self._file_title = ""  # the File menu's title as built: tells a new language apart
         self.build()
+
+    @property
+    def _window(self) -> MainWindow:
+        # asked of Qt, not kept: a Python reference back would make a cycle that keeps the
+        # window's wrapper alive after Qt deleted the window
+        return cast("MainWindow", self.parent())
 
     def build(self) -> None:
         self._build_actions()
