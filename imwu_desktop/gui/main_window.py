@@ -3,14 +3,14 @@
 Not a modal QWizard: Esc does nothing destructive, pages are never reset, and a case can be
 reopened at any step. One CaseSession per window is the single source of truth.
 
-The window coordinates; its actions and menus are built by window_menus.WindowMenus, and the
-Help commands live with their texts in about.py.
+The window coordinates: the wizard's frame (step list, page area, Back/Next) and how a page is
+built are in wizard_view.py, loaded with the first case; the actions and menus are built by
+window_menus.WindowMenus; the Help commands live with their texts in about.py.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,15 +19,10 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QPushButton,
-    QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,34 +36,12 @@ if TYPE_CHECKING:  # the wizard, its pages and the case session load when a case
     from imwu_desktop.gui.pages.base import StepPage
     from imwu_desktop.gui.session import CaseSession
     from imwu_desktop.gui.steplist import StepList
+    from imwu_desktop.gui.wizard_view import WizardView
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 60_000
 STEPS = domain_access.STEPS
-
-
-def _page_factories() -> dict[str, Callable[[CaseSession], StepPage]]:
-    """Pages are imported and built on first visit: start-up stays quick."""
-    def make(module: str, cls: str) -> Callable[[CaseSession], StepPage]:
-        def build(session: CaseSession) -> StepPage:
-            import importlib
-
-            page_class = getattr(importlib.import_module(f"imwu_desktop.gui.pages.{module}"), cls)
-            page: StepPage = page_class(session)
-            return page
-        return build
-
-    return {
-        "eligibility": make("eligibility", "EligibilityPage"),
-        "employer": make("employer", "EmployerPage"),
-        "worker": make("worker", "WorkerPage"),
-        "job": make("job", "JobPage"),
-        "exemption": make("exemption", "ExemptionPage"),
-        "documents": make("documents", "DocumentsPage"),
-        "review": make("review", "ReviewPage"),
-        "send": make("send", "SendPage"),
-    }
 
 
 class MainWindow(QMainWindow):
@@ -84,10 +57,9 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._painted = False
-        self._wizard: QWidget | None = None
+        self._wizard: WizardView | None = None
         self.session: CaseSession | None = None
         self.pages: dict[str, StepPage] = {}
-        self._factories = _page_factories()
         self._stale: set[str] = set()  # pages still in the previous language (busy then)
         self.resize(1280, 900)
         self.setMinimumSize(QSize(900, 600))
@@ -138,7 +110,7 @@ class MainWindow(QMainWindow):
         return start
 
     @property
-    def wizard(self) -> QWidget:
+    def wizard(self) -> WizardView:
         """The step list and pages, built when the first case opens."""
         if self._wizard is None:
             self._wizard = self._build_wizard()
@@ -147,47 +119,16 @@ class MainWindow(QMainWindow):
 
     @property
     def steps(self) -> StepList:
-        self.wizard  # noqa: B018 (builds it)
-        return self._steps
+        return self.wizard.steps
 
-    def _build_wizard(self) -> QWidget:
-        from imwu_desktop.gui.steplist import StepList
+    def _build_wizard(self) -> WizardView:
+        from imwu_desktop.gui.wizard_view import WizardView
 
-        wizard = QWidget(self)
-        layout = QHBoxLayout(wizard)
-        layout.setContentsMargins(8, 8, 8, 8)
-        self._steps = StepList(wizard)
-        self._steps.currentRowChanged.connect(self._on_step_row)
-        layout.addWidget(self._steps)
-        right = QVBoxLayout()
-        self.page_stack = QStackedWidget(wizard)
-        self.scrolls: dict[str, QScrollArea] = {}
-        for step in STEPS:
-            scroll = QScrollArea(self.page_stack)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            self.scrolls[step] = scroll
-            self.page_stack.addWidget(scroll)
-        right.addWidget(self.page_stack, 1)
-        nav = QHBoxLayout()
-        self.back_button = QPushButton(wizard)
-        self.next_button = QPushButton(wizard)
-        self._name_buttons()
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button.clicked.connect(self.go_next)
-        self.position = QLabel(wizard)
-        nav.addWidget(self.position, 1)
-        nav.addWidget(self.back_button)
-        nav.addWidget(self.next_button)
-        right.addLayout(nav)
-        layout.addLayout(right, 1)
+        wizard = WizardView(self)
+        wizard.steps.currentRowChanged.connect(self._on_step_row)
+        wizard.back_button.clicked.connect(self.go_back)
+        wizard.next_button.clicked.connect(self.go_next)
         return wizard
-
-    def _name_buttons(self) -> None:
-        self.back_button.setText(self.tr("< Back"))
-        self.next_button.setText(self.tr("Next >"))
-        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
-        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
 
     # --- screens and title --------------------------------------------------------------
 
@@ -217,8 +158,7 @@ class MainWindow(QMainWindow):
             self.menus.enable(False)
             return
         row = self.steps.currentRow()
-        self.back_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < len(STEPS) - 1)
+        self.wizard.enable_buttons(row)
         self.menus.enable(True, row, len(STEPS) - 1)
 
     # --- the case in this window --------------------------------------------------------
@@ -258,7 +198,7 @@ class MainWindow(QMainWindow):
     def _drop_page(self, step: str) -> None:
         page = self.pages.pop(step)
         page.shutdown()
-        self.scrolls[step].takeWidget()
+        self.wizard.scrolls[step].takeWidget()
         page.deleteLater()
         self._stale.discard(step)
 
@@ -280,13 +220,9 @@ class MainWindow(QMainWindow):
         """The page for a step, built on first use."""
         assert self.session is not None
         if step not in self.pages:
-            try:
-                page = self._factories[step](self.session)
-            except Exception:  # a broken page must not take the window (and the case) down
-                log.exception("could not build the %s page", step)
-                from imwu_desktop.gui.pages.broken import BrokenPage
+            from imwu_desktop.gui.wizard_view import build_page
 
-                page = BrokenPage(self.session, step)
+            page = build_page(step, self.session)
             if step == "review":
                 page.problemActivated.connect(self.go_to_field)  # type: ignore[attr-defined]
             if step == "send":
@@ -294,7 +230,7 @@ class MainWindow(QMainWindow):
                     lambda: self.go_to("review"))
             self._watch_busy(page)
             self.pages[step] = page
-            self.scrolls[step].setWidget(page)
+            self.wizard.scrolls[step].setWidget(page)
         return self.pages[step]
 
     def _watch_busy(self, page: StepPage) -> None:
@@ -346,15 +282,10 @@ class MainWindow(QMainWindow):
             self._drop_page(step)  # built before a language switch: build it again now
         page = self.page(step)
         page.load()
-        self.page_stack.setCurrentWidget(self.scrolls[step])
-        self.scrolls[step].verticalScrollBar().setValue(0)
-        self._show_position(row)
+        self.wizard.page_stack.setCurrentWidget(self.wizard.scrolls[step])
+        self.wizard.scrolls[step].verticalScrollBar().setValue(0)
+        self.wizard.show_position(row)
         self._update_actions()
-
-    def _show_position(self, row: int) -> None:
-        titles = domain_access.step_titles()
-        self.position.setText(self.tr("Step {0} of {1}: {2}").replace("{0}", str(row + 1))
-                              .replace("{1}", str(len(STEPS))).replace("{2}", titles[STEPS[row]]))
 
     def go_next(self) -> None:
         if self.session is None:
@@ -362,7 +293,7 @@ class MainWindow(QMainWindow):
         row = self.steps.currentRow()
         if row < len(STEPS) - 1:
             self.steps.setCurrentRow(row + 1)
-            self.next_button.setFocus() if self.next_button.isEnabled() else None
+            self.wizard.next_button.setFocus() if self.wizard.next_button.isEnabled() else None
 
     def go_back(self) -> None:
         if self.session is None:
@@ -378,7 +309,7 @@ class MainWindow(QMainWindow):
             if page.focus_field(field) or page.focus_field(f"{step}.{field}"):
                 focused = self.focusWidget()
                 if focused is not None and page.isAncestorOf(focused):
-                    self.scrolls[step].ensureWidgetVisible(focused)
+                    self.wizard.scrolls[step].ensureWidgetVisible(focused)
 
     # --- a new interface language -------------------------------------------------------
 
@@ -411,11 +342,11 @@ class MainWindow(QMainWindow):
         self._replace_start_screen(focus)
         if self._wizard is not None:
             self._replace_step_list(focus)
-            self._name_buttons()
+            self.wizard.name_buttons()
             if self.session is not None:
                 self._rebuild_pages(focus)
                 if self.steps.currentRow() >= 0:
-                    self._show_position(self.steps.currentRow())
+                    self.wizard.show_position(self.steps.currentRow())
         self._update_actions()
         self.update_title()
 
@@ -439,15 +370,8 @@ class MainWindow(QMainWindow):
         spot.restore(new)
 
     def _replace_step_list(self, focus: QWidget | None) -> None:
-        from imwu_desktop.gui.steplist import StepList
-
-        old = self._steps
-        new = StepList(self.wizard)
-        layout = self.wizard.layout()
-        assert layout is not None
-        layout.replaceWidget(old, new)
-        QWidget.setTabOrder(old, new)  # the new list takes the old one's place for Tab
-        self._steps = new
+        old = self.wizard.replace_step_list()
+        new = self.steps
         self.refresh_states()
         new.setCurrentRow(old.currentRow())
         new.currentRowChanged.connect(self._on_step_row)
@@ -461,7 +385,8 @@ class MainWindow(QMainWindow):
 
         current = self.current_step()
         shown = self.pages.get(current)
-        view = PageView.of(self.scrolls[current], shown, focus) if shown is not None else None
+        scrolls = self.wizard.scrolls
+        view = PageView.of(scrolls[current], shown, focus) if shown is not None else None
         for step in list(self.pages):
             if self.page_busy(step):
                 self._stale.add(step)
@@ -480,7 +405,7 @@ class MainWindow(QMainWindow):
         page = self.page(current)
         page.load()
         if view is not None:
-            view.restore(self.scrolls[current], page)
+            view.restore(scrolls[current], page)
 
     # --- file commands ------------------------------------------------------------------
 

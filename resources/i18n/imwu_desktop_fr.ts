@@ -1997,31 +1997,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../imwu_desktop/gui/main_window.py" line="+99"/>
-        <location line="+221"/>
-        <location line="+87"/>
+        <location filename="../../imwu_desktop/gui/main_window.py" line="+73"/>
+        <location line="+185"/>
+        <location line="+82"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location line="-223"/>
         <source>&lt; Back</source>
-        <translation>&lt; Précédent</translation>
+        <translation type="vanished">&lt; Précédent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next &gt;</source>
-        <translation>Suivant &gt;</translation>
+        <translation type="vanished">Suivant &gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Previous step (Alt+Left)</source>
-        <translation>Étape précédente (Alt+Gauche)</translation>
+        <translation type="vanished">Étape précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next step (Alt+Right)</source>
-        <translation>Étape suivante (Alt+Droite)</translation>
+        <translation type="vanished">Étape suivante (Alt+Droite)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -2092,7 +2088,7 @@
         <translation type="vanished">(aucun dossier récent)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-194"/>
         <source>IMWU Desktop</source>
         <translation>IMWU Desktop</translation>
     </message>
@@ -2102,12 +2098,11 @@
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location line="+147"/>
         <source>Step {0} of {1}: {2}</source>
-        <translation>Étape {0} sur {1}&#xa0;: {2}</translation>
+        <translation type="vanished">Étape {0} sur {1}&#xa0;: {2}</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+252"/>
         <source>This step changes language when you come back to it once its work is done.</source>
         <translation>Cette étape change de langue quand vous y revenez, une fois son travail terminé.</translation>
     </message>
@@ -2997,7 +2992,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../imwu_desktop/gui/window_menus.py" line="+54"/>
+        <location filename="../../imwu_desktop/gui/window_menus.py" line="+59"/>
         <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -3081,6 +3076,35 @@
         <location line="+22"/>
         <source>(no recent cases)</source>
         <translation>(aucun dossier récent)</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <location filename="../../imwu_desktop/gui/wizard_view.py" line="+95"/>
+        <source>&lt; Back</source>
+        <extracomment>step -&gt; (module in imwu_desktop.gui.pages, class of its page)</extracomment>
+        <translation>&lt; Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &gt;</source>
+        <translation>Suivant &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step (Alt+Left)</source>
+        <translation>Étape précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step (Alt+Right)</source>
+        <translation>Étape suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Étape {0} sur {1}&#xa0;: {2}</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ def inputs_on_page(window: MainWindow) -> list[QWidget]:
     """The visible, enabled inputs a user fills on the current step (not the inner line edit
     of an editable combo box, which is the combo box itself to the user)."""
     found = []
-    for widget in window.page_stack.currentWidget().findChildren(QWidget):
+    for widget in window.wizard.page_stack.currentWidget().findChildren(QWidget):
         if not isinstance(widget, INPUTS) or not widget.isVisible() or not widget.isEnabled():
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(),
@@ -164,7 +164,7 @@ def test_tab_reaches_every_input_on_every_step(qtbot: QtBot, window: MainWindow)
         for widget in inputs_on_page(window):
             if not reached(widget, chain):
                 missed.append(f"[{step}] {describe(widget)}")
-        assert window.next_button in chain or step == STEPS[-1], step
+        assert window.wizard.next_button in chain or step == STEPS[-1], step
     assert not missed, "inputs Tab never reaches:\n" + "\n".join(missed)
 
 

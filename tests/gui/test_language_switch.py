@@ -120,7 +120,7 @@ def test_open_case_keeps_typing_step_and_session_and_shows_french(
         assert new_duties.toPlainText() == typed == case.job.duties
         assert QApplication.focusWidget() is new_duties  # the cursor is where it was
         assert new_duties.textCursor().position() == len(typed)
-        assert window.position.text().startswith("Étape 4 sur 8")
+        assert window.wizard.position.text().startswith("Étape 4 sur 8")
         assert window.steps.currentItem().text().startswith("4. Emploi")
         found = english_on_screen(window)
         assert not found, "\n".join(found)

@@ -27,7 +27,7 @@ def fill_eligibility(qtbot: QtBot, win: MainWindow) -> None:
 
 
 def fill_employer(qtbot: QtBot, win: MainWindow) -> None:
-    qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.wizard.next_button, Qt.MouseButton.LeftButton)
     assert win.current_step() == "employer"
     p = win.pages["employer"]
     type_text(qtbot, p.legal_name, "Maple Robotics Inc.")
@@ -49,7 +49,7 @@ def fill_employer(qtbot: QtBot, win: MainWindow) -> None:
 
 
 def fill_worker(qtbot: QtBot, win: MainWindow) -> None:
-    qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.wizard.next_button, Qt.MouseButton.LeftButton)
     p = win.pages["worker"]
     type_text(qtbot, p.family_name, "DUPONT")
     type_text(qtbot, p.given_names, "Claire Marie")
@@ -64,7 +64,7 @@ def fill_worker(qtbot: QtBot, win: MainWindow) -> None:
 
 
 def fill_job(qtbot: QtBot, win: MainWindow) -> None:
-    qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.wizard.next_button, Qt.MouseButton.LeftButton)
     p = win.pages["job"]
     type_text(qtbot, p.title, "Senior Robotics Engineer")
     type_text(qtbot, p.noc, "21301")
@@ -81,7 +81,7 @@ def fill_job(qtbot: QtBot, win: MainWindow) -> None:
 
 
 def fill_exemption(qtbot: QtBot, win: MainWindow) -> None:
-    qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.wizard.next_button, Qt.MouseButton.LeftButton)
     p = win.pages["exemption"]
     type_text(qtbot, p.search, "C63")
     assert p.codes.count() >= 1
@@ -94,7 +94,7 @@ def fill_exemption(qtbot: QtBot, win: MainWindow) -> None:
 
 def attach_documents(qtbot: QtBot, win: MainWindow, folder: Path,
                      monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.wizard.next_button, Qt.MouseButton.LeftButton)
     p = win.pages["documents"]
     files = {"passport": folder / "passport.jpg", "company_letter": folder / "letter.pdf",
              "job_offer": folder / "offer.pdf", "cv": folder / "cv.pdf"}

@@ -21,7 +21,7 @@ def test_back_next_jumps_and_escape_keep_data(qtbot: QtBot, window: MainWindow) 
     qtbot.keyClick(employer.legal_name, Qt.Key.Key_Escape)
     type_text(qtbot, employer.city, "Toronto")
 
-    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.wizard.next_button, Qt.MouseButton.LeftButton)
     assert window.current_step() == "worker"
     worker = window.pages["worker"]
     type_text(qtbot, worker.family_name, "Dupont")
@@ -39,7 +39,7 @@ def test_back_next_jumps_and_escape_keep_data(qtbot: QtBot, window: MainWindow) 
     assert window.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_step() == "employer"
-    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.wizard.back_button, Qt.MouseButton.LeftButton)
     assert window.current_step() == "eligibility"
     answer(qtbot, window.pages["eligibility"].in_canada, False)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
