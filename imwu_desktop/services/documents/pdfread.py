@@ -10,7 +10,7 @@ import logging
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from io import BytesIO
+from io import BufferedReader, BytesIO
 
 from pypdf import PdfReader
 
@@ -43,5 +43,10 @@ def quiet_pypdf() -> Iterator[list[str]]:
 
 
 def open_pdf(data: bytes) -> PdfReader:
-    """A lenient reader (pypdf rebuilds a broken cross-reference table when it can)."""
-    return PdfReader(BytesIO(data), strict=False)
+    """A lenient reader (pypdf rebuilds a broken cross-reference table when it can).
+
+    The reader reads the caller's bytes in place: a BytesIO handed to pypdf directly would be
+    measured with getbuffer(), which makes it copy the bytes it was sharing, so every opening
+    of a 40 MB scan package would hold another 40 MB (and spend time copying them).
+    """
+    return PdfReader(BufferedReader(BytesIO(data)), strict=False)

@@ -130,35 +130,49 @@ def look_at(decoded: Decoded) -> Look:
 
 
 def encode(decoded: Decoded, target: Target, look: Look) -> PdfImage:
-    """The image at `target` (the caller decides whether it is worth keeping)."""
+    """The image at `target` (the caller decides whether it is worth keeping).
+
+    Consumes `decoded`: each intermediate image is released as soon as the next one exists
+    (a decoded 300-dpi page is ~35 MB, and two are encoded at once), so `decoded` cannot be
+    used afterwards.
+    """
     if target.bilevel and look.text:
         return _bilevel(decoded, look)
     image = decoded.image
     size = decoded.target_size(target.max_dpi)
     if size != image.size:
-        image = image.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.0)
+        image = _replace(image, image.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.0))
     if target.grey and look.grey and image.mode != "L":
-        image = image.convert("L")
+        image = _replace(image, image.convert("L"))
     buffer = BytesIO()
     image.save(buffer, "JPEG", quality=target.quality, optimize=True)
     space = "DeviceGray" if image.mode == "L" else "DeviceRGB"
-    return PdfImage(buffer.getvalue(), image.width, image.height, space, 8, "DCTDecode")
+    width, height = image.size
+    image.close()
+    return PdfImage(buffer.getvalue(), width, height, space, 8, "DCTDecode")
+
+
+def _replace(old: Image.Image, new: Image.Image) -> Image.Image:
+    """`new`, having released the pixels of `old` (which it was made from)."""
+    old.close()
+    return new
 
 
 def _bilevel(decoded: Decoded, look: Look) -> PdfImage:
     image = decoded.image
-    grey = image.convert("L") if image.mode != "L" else image
     size = decoded.target_size(BILEVEL_DPI)
+    grey = _replace(image, image.convert("L")) if image.mode != "L" else image
     if size != grey.size:
-        grey = grey.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.0)
+        grey = _replace(grey, grey.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.0))
     threshold = (look.paper + look.ink) // 2 + 10
-    bilevel = grey.point([255 if v > threshold else 0 for v in range(256)], "1")
+    bilevel = _replace(grey, grey.point([255 if v > threshold else 0 for v in range(256)], "1"))
     buffer = BytesIO()
     bilevel.save(buffer, "TIFF", compression="group4", strip_size=2**30)
-    with Image.open(BytesIO(buffer.getvalue())) as tiff:
+    tiff_file = buffer.getvalue()
+    with Image.open(BytesIO(tiff_file)) as tiff:
         tags: Any = getattr(tiff, "tag_v2", {})
         offset, length = int(tags[273][0]), int(tags[279][0])
-    data = buffer.getvalue()[offset:offset + length]
+    data = tiff_file[offset:offset + length]
     return PdfImage(data, bilevel.width, bilevel.height, "DeviceGray", 1, "CCITTFaxDecode",
                     decode_parms=f"<< /K -1 /Columns {bilevel.width} /Rows {bilevel.height} "
                                  "/BlackIs1 true >>")

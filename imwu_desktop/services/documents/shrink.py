@@ -26,14 +26,15 @@ import functools
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     StreamObject,
 )
@@ -70,23 +71,42 @@ __all__ = [  # the shrink's public face; the plan and the cache live in their ow
 @dataclass
 class _Image:
     info: PdfImageInfo
-    raw: bytes
     key: str  # unique within one run: document number and object number (no hashing)
     is_jpeg: bool
     quality: int | None
     look: Look | None = None
     refused: str = ""
 
+    @property
+    def raw_size(self) -> int:
+        """Bytes of the image's encoded stream in the original."""
+        return self.info.raw_size
+
 
 @dataclass
 class _Doc:
     source: PackageDoc
     images: list[_Image]
+    _reader: PdfReader | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @functools.cached_property
     def cache_key(self) -> str:
         """Identifies the input for the disk cache (hashed only when a cache is used)."""
         return self.source.source_key or hashlib.sha256(self.source.pdf).hexdigest()
+
+    def raw(self, image: _Image) -> bytes:
+        """The image's encoded stream, read from the original each time it is needed: keeping
+        every image's bytes for the whole run would hold a scan package in memory twice."""
+        with self._lock, quiet_pypdf():
+            if self._reader is None:
+                self._reader = open_pdf(self.source.pdf)
+            obj = self._reader.get_object(image.info.idnum)
+            data = bytes(obj._data or b"") if isinstance(obj, StreamObject) else b""
+            cached = getattr(self._reader, "resolved_objects", {})
+            for generation in {0, image.info.generation}:  # the reader keeps what it read
+                cached.pop((generation, image.info.idnum), None)
+        return data
 
 
 @dataclass
@@ -209,12 +229,12 @@ class _Job:
                 for image in doc.images:
                     found = self.encoded.get((image.key, target))
                     if found is None and not image.refused:
-                        size -= len(image.raw)
-                        pending_raw += len(image.raw)
+                        size -= image.raw_size
+                        pending_raw += image.raw_size
                     elif found is not None:
-                        done_raw += len(image.raw)
+                        done_raw += image.raw_size
                         done_new += found.size
-                        size += found.size - len(image.raw)
+                        size += found.size - image.raw_size
             sizes.append(size)
         size = self._message_size(sizes)
         if projected and done_raw:
@@ -241,10 +261,10 @@ class _Job:
                 raw = reader.get_object(info.idnum)
                 if not isinstance(raw, StreamObject):
                     continue
-                data = bytes(raw._data or b"")
                 is_jpeg = info.filters == ("/DCTDecode",)
-                image = _Image(info, data, f"{number}:{info.idnum}", is_jpeg,
-                               recode.jpeg_quality(data) if is_jpeg else None)
+                image = _Image(info, f"{number}:{info.idnum}", is_jpeg,
+                               recode.jpeg_quality(bytes(raw._data or b"")) if is_jpeg
+                               else None)
                 if info.width * info.height > recode.MAX_PIXELS:
                     image.refused = say(SHRINK, "huge_image", self.lang, page=info.page,
                                         title=source.title, width=info.width,
@@ -307,13 +327,13 @@ class _Job:
 
     def _encode_one(self, doc: _Doc, image: _Image, target: Target) -> _Encoded:
         if self.cancel is not None and self.cancel.is_set():
-            return _Encoded(None, len(image.raw))
+            return _Encoded(None, image.raw_size)
         try:
             return self._encode_checked(doc, image, target)
         except Exception:  # a damaged image (Pillow or pypdf can raise anything): keep it
             image.refused = say(SHRINK, "unreadable_image", self.lang, page=image.info.page,
                                 title=doc.source.title)
-            return _Encoded(None, len(image.raw))
+            return _Encoded(None, image.raw_size)
 
     def _encode_checked(self, doc: _Doc, image: _Image, target: Target) -> _Encoded:
         info = image.info
@@ -329,11 +349,11 @@ class _Job:
                         and not (target.grey and look.grey and info.colorspace != "/DeviceGray")
                         and not bilevel)
         if fits_already or (info.bits == 1 and not bilevel):
-            return _Encoded(None, len(image.raw))
+            return _Encoded(None, image.raw_size)
         need = recode.BILEVEL_DPI if bilevel else target.max_dpi
         pdf_image = recode.encode(decoded or self._decode(doc, image, need), target, look)
-        if len(pdf_image.data) >= len(image.raw):
-            result = _Encoded(None, len(image.raw))
+        if len(pdf_image.data) >= image.raw_size:
+            result = _Encoded(None, image.raw_size)
         else:
             result = _Encoded(pdf_image, len(pdf_image.data))
         if bilevel:
@@ -343,7 +363,8 @@ class _Job:
     def _decode(self, doc: _Doc, image: _Image, min_dpi: float) -> recode.Decoded:
         info = image.info
         if image.is_jpeg:
-            return recode.decode_jpeg(image.raw, info.width, info.height, info.dpi, min_dpi)
+            return recode.decode_jpeg(doc.raw(image), info.width, info.height, info.dpi,
+                                      min_dpi)
         with quiet_pypdf():
             reader = open_pdf(doc.source.pdf)
             obj: Any = reader.get_object(info.idnum)
