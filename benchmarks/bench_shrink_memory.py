@@ -3,17 +3,19 @@
 bench_shrink's own peak RSS also counts its test-data generation (the 10-page package is made
 from ten decoded pages held at once), its harness and Ghostscript; this benchmark isolates our
 part. The inputs (the same ones bench_shrink builds, from tests/data/generate_scans.py) are
-written to files first; then each input runs in its own subprocess that imports the app,
-reads the file and does only one of:
+written to files by a process of their own (on Linux a child inherits its parent's peak RSS,
+so the parent must stay small); then each input runs in a fresh subprocess that imports the
+app and does only one of:
 - "prepare": `prepare_attachments` on a case holding that one file (the app's whole
   preparation: check or convert, shrink to the real 4 MB budget, write the attachment; a
   fresh shrink cache, so nothing is reused);
 - "floor": `shrink_to_fit` of the converted PDF down to the legibility floor (budget 1 byte,
   the heaviest search, as bench_shrink's "ours, floor" row).
-Columns: the child's peak RSS (`ru_maxrss`), its RSS before the work (interpreter, imports
-and the input file in memory), what the work added, and that added peak against the input's
-size. Output sizes are printed so a change in memory can be checked to leave results alone.
-Run: .venv/bin/python -m benchmarks.bench_shrink_memory [--only TEXT]
+Columns: the child's peak RSS (`ru_maxrss`), its peak before the work (interpreter and
+imports; for "floor" also the PDF in memory), what the work added, and that against the
+input's size. Output sizes are printed so a change in memory can be checked to leave results
+alone (two sizes when the runs differed).
+Run: .venv/bin/python -m benchmarks.bench_shrink_memory [--runs N] [--only TEXT]
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import hashlib
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,7 +42,7 @@ def _rss_mb() -> float:
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
-# --- the inputs (made in the parent; their generation is not measured) ---------------------
+# --- the inputs (made in a process of their own; their generation is not measured) --------
 
 def _write_inputs(folder: Path) -> list[tuple[str, Path, str]]:
     """(name, file, checklist item) of each input, written into `folder` with its PDF (as
@@ -104,6 +107,8 @@ def _run(*args: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3,
+                        help="fresh processes per input and mode (the median is shown)")
     parser.add_argument("--only", default="", help="run the inputs whose name contains this")
     parser.add_argument("--child", nargs=3, metavar=("MODE", "FILE", "ITEM"),
                         help=argparse.SUPPRESS)
@@ -116,8 +121,9 @@ def main() -> None:
     if args.make_inputs:
         print(json.dumps([(n, str(p), i) for n, p, i in _write_inputs(Path(args.make_inputs))]))
         return
-    print(f"# bench_shrink_memory ({os.cpu_count()} cores; one fresh process per input and "
-          "mode; peak RSS from ru_maxrss)\n")
+    print(f"# bench_shrink_memory ({os.cpu_count()} cores; a fresh process per input, mode and "
+          f"run; peak RSS from ru_maxrss, the median of {args.runs} run(s): two images are encoded "
+          "at once, so the peak varies with how they overlap)\n")
     print("| input | mode | in | out | peak RSS | before work | added by the work "
           "| added / in |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
@@ -130,12 +136,15 @@ def main() -> None:
             path = Path(file)
             size = path.stat().st_size
             for mode in MODES:
-                found: dict[str, float] = json.loads(_run("--child", mode, file, item))
-                added = float(found["peak_mb"]) - float(found["before_mb"])
-                print(f"| {name} | {mode} | {size / 1e6:.2f} MB | "
-                      f"{int(found['out_bytes']) / 1e6:.3f} MB | {found['peak_mb']:.0f} MB | "
-                      f"{found['before_mb']:.0f} MB | {added:.0f} MB | "
-                      f"{added * 2**20 / size:.1f}x |")
+                runs: list[dict[str, float]] = [json.loads(_run("--child", mode, file, item))
+                                                for _ in range(max(1, args.runs))]
+                peak = statistics.median(r["peak_mb"] for r in runs)
+                before = statistics.median(r["before_mb"] for r in runs)
+                out = {int(r["out_bytes"]) for r in runs}
+                shown = " / ".join(f"{b / 1e6:.3f}" for b in sorted(out)) + " MB"
+                added = peak - before
+                print(f"| {name} | {mode} | {size / 1e6:.2f} MB | {shown} | {peak:.0f} MB | "
+                      f"{before:.0f} MB | {added:.0f} MB | {added * 2**20 / size:.1f}x |")
 
 
 if __name__ == "__main__":

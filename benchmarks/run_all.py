@@ -343,6 +343,18 @@ def _mrz_wrong(run: BenchRun) -> Verdict:
     return Verdict("; ".join(parts), _met(wrong_total == 0))
 
 
+def _preparation_memory(run: BenchRun) -> Verdict:
+    """bench_shrink_memory: the peak of each input's whole preparation, and the ratio of what
+    it added to the input's size."""
+    rows = [r for table in run.tables for r in table
+            if cell(r, r"^mode") == "prepare" and number(cell(r, r"^peak")) is not None]
+    if not rows:
+        return _missing("'prepare' rows with a peak RSS")
+    shown = "; ".join(f"{_label(r)}: {cell(r, r'^peak')} peak, {cell(r, r'^added by')} added "
+                      f"({cell(r, r'^added /')} the input)" for r in rows)
+    return Verdict(shown, "no target set")
+
+
 def _any_rows(first_cell: str) -> Callable[[BenchRun], Verdict]:
     def judge(run: BenchRun) -> Verdict:
         rows = find_rows(run, first_cell)
@@ -363,6 +375,8 @@ TARGETS: tuple[Target, ...] = (
            "bench_casefile", _ratio_target(r"^open \(", 2.0)),
     Target("Shrink vs Ghostscript /ebook", "#5",
            "output no larger at equal or higher resolution, no slower", "bench_shrink", _shrink),
+    Target("Peak memory of preparing one document (fresh process each; prepare_attachments)",
+           "#5, #10", "measured (no number set)", "bench_shrink_memory", _preparation_memory),
     Target("Cover letter + IMM 5686 + summary, together", "#6", "under 150 ms",
            "bench_letters", _ms_target(r"build_documents", 150.0)),
     Target("Sending a ~4 MB message over loopback (STARTTLS, AUTH)", "#7, #10",
