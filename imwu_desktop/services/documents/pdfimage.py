@@ -39,15 +39,19 @@ def flate_image(raw: bytes, width: int, height: int, colorspace: str, bits: int)
 
 
 def build_pdf(pages: list[ImagePage]) -> bytes:
-    """A complete PDF file with one image per page."""
-    objects: list[bytes] = []  # object n is objects[n - 1]
+    """A complete PDF file with one image per page.
 
-    def add(body: bytes) -> int:
+    Objects are kept as lists of parts and joined once at the end, so the images' bytes are
+    copied once (a phone photo is several MB; concatenating as we go copied it three times).
+    """
+    objects: list[list[bytes]] = []  # object n is objects[n - 1]
+
+    def add(body: list[bytes]) -> int:
         objects.append(body)
         return len(objects)
 
-    catalog = add(b"")  # filled in once the page tree exists
-    tree = add(b"")
+    catalog = add([])  # filled in once the page tree exists
+    tree = add([])
     kids: list[int] = []
     for page in pages:
         img = page.image
@@ -59,34 +63,34 @@ def build_pdf(pages: list[ImagePage]) -> bytes:
             f"/Filter /{img.filter}", img.data))
         content = ("q " + " ".join(_num(v) for v in page.matrix) + " cm /Im0 Do Q").encode()
         content_id = add(_stream("<<", content))
-        kids.append(add(
+        kids.append(add([
             f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {_num(page.width_pt)} "
             f"{_num(page.height_pt)}] /Resources << /XObject << /Im0 {image_id} 0 R >> >> "
-            f"/Contents {content_id} 0 R >>".encode()))
-    objects[catalog - 1] = f"<< /Type /Catalog /Pages {tree} 0 R >>".encode()
+            f"/Contents {content_id} 0 R >>".encode()]))
+    objects[catalog - 1] = [f"<< /Type /Catalog /Pages {tree} 0 R >>".encode()]
     refs = " ".join(f"{k} 0 R" for k in kids)
-    objects[tree - 1] = f"<< /Type /Pages /Kids [{refs}] /Count {len(kids)} >>".encode()
+    objects[tree - 1] = [f"<< /Type /Pages /Kids [{refs}] /Count {len(kids)} >>".encode()]
     return _assemble(objects, catalog)
 
 
-def _stream(dict_start: str, data: bytes) -> bytes:
-    return (f"{dict_start} /Length {len(data)} >>\nstream\n".encode() + data
-            + b"\nendstream")
+def _stream(dict_start: str, data: bytes) -> list[bytes]:
+    return [f"{dict_start} /Length {len(data)} >>\nstream\n".encode(), data, b"\nendstream"]
 
 
-def _assemble(objects: list[bytes], root: int) -> bytes:
-    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+def _assemble(objects: list[list[bytes]], root: int) -> bytes:
+    parts = [b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n"]
+    size = len(parts[0])
     offsets = []
     for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += (f"trailer\n<< /Size {len(objects) + 1} /Root {root} 0 R >>\n"
-            f"startxref\n{xref}\n%%EOF\n").encode()
-    return bytes(out)
+        offsets.append(size)
+        for part in (f"{number} 0 obj\n".encode(), *body, b"\nendobj\n"):
+            parts.append(part)
+            size += len(part)
+    parts.append(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    parts.extend(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    parts.append((f"trailer\n<< /Size {len(objects) + 1} /Root {root} 0 R >>\n"
+                  f"startxref\n{size}\n%%EOF\n").encode())
+    return b"".join(parts)
 
 
 def _num(value: float) -> str:

@@ -15,6 +15,8 @@ from typing import Any
 from pypdf import PageObject, PdfReader
 from pypdf.generic import ContentStream, DictionaryObject, IndirectObject, StreamObject
 
+from imwu_desktop.services.documents.pdfread import forget_images_since, objects_read
+
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 MAX_FORM_DEPTH = 4
@@ -40,21 +42,31 @@ class PdfImageInfo:
 
 
 def find_images(reader: PdfReader) -> list[PdfImageInfo]:
+    """Every image shown on a page. The images' bytes are read one page at a time and not
+    kept by the reader (a scan package is mostly image bytes)."""
     found: dict[int, PdfImageInfo] = {}
     for number, page in enumerate(reader.pages, start=1):
-        if not _has_images(page.get("/Resources"), 0):
-            continue
-        unit = float(page.get("/UserUnit", 1) or 1)
-        for ref, image, width_pt, height_pt in _placements(page):
-            info = _describe(ref, image, width_pt * unit, height_pt * unit, number)
-            if info is None:
-                continue
-            old = found.get(info.idnum)
-            if old is None or info.dpi < old.dpi:
-                if old is not None:
-                    info.page = old.page
-                found[info.idnum] = info
+        mark = objects_read(reader)
+        try:
+            _describe_page(page, number, found)
+        finally:
+            forget_images_since(reader, mark)
     return list(found.values())
+
+
+def _describe_page(page: PageObject, number: int, found: dict[int, PdfImageInfo]) -> None:
+    if not _has_images(page.get("/Resources"), 0):
+        return
+    unit = float(page.get("/UserUnit", 1) or 1)
+    for ref, image, width_pt, height_pt in _placements(page):
+        info = _describe(ref, image, width_pt * unit, height_pt * unit, number)
+        if info is None:
+            continue
+        old = found.get(info.idnum)
+        if old is None or info.dpi < old.dpi:
+            if old is not None:
+                info.page = old.page
+            found[info.idnum] = info
 
 
 def _resolve(obj: Any) -> Any:

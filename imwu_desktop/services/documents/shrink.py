@@ -45,7 +45,7 @@ from imwu_desktop.services.documents.errors import Cancelled
 from imwu_desktop.services.documents.image_swap import can_recode, replace_image
 from imwu_desktop.services.documents.messages import SHRINK, decimal
 from imwu_desktop.services.documents.pdfimage import PdfImage
-from imwu_desktop.services.documents.pdfread import open_pdf, quiet_pypdf
+from imwu_desktop.services.documents.pdfread import forget, open_pdf, quiet_pypdf
 from imwu_desktop.services.documents.pdfscan import PdfImageInfo, find_images
 from imwu_desktop.services.documents.private_files import write_private
 from imwu_desktop.services.documents.recode import Look, Target
@@ -103,9 +103,7 @@ class _Doc:
                 self._reader = open_pdf(self.source.pdf)
             obj = self._reader.get_object(image.info.idnum)
             data = bytes(obj._data or b"") if isinstance(obj, StreamObject) else b""
-            cached = getattr(self._reader, "resolved_objects", {})
-            for generation in {0, image.info.generation}:  # the reader keeps what it read
-                cached.pop((generation, image.info.idnum), None)
+            forget(self._reader, image.info.idnum, image.info.generation)
         return data
 
 
@@ -265,6 +263,8 @@ class _Job:
                 image = _Image(info, f"{number}:{info.idnum}", is_jpeg,
                                recode.jpeg_quality(bytes(raw._data or b"")) if is_jpeg
                                else None)
+                del raw
+                forget(reader, info.idnum, info.generation)
                 if info.width * info.height > recode.MAX_PIXELS:
                     image.refused = say(SHRINK, "huge_image", self.lang, page=info.page,
                                         title=source.title, width=info.width,
