@@ -141,7 +141,7 @@ def encode(decoded: Decoded, target: Target, look: Look) -> PdfImage:
     image = decoded.image
     size = decoded.target_size(target.max_dpi)
     if size != image.size:
-        image = _replace(image, image.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.0))
+        image = _resized(image, size)
     if target.grey and look.grey and image.mode != "L":
         image = _replace(image, image.convert("L"))
     buffer = BytesIO()
@@ -158,12 +158,29 @@ def _replace(old: Image.Image, new: Image.Image) -> Image.Image:
     return new
 
 
+def _resized(image: Image.Image, size: tuple[int, int]) -> Image.Image:
+    """`image` (released) at `size`: Lanczos with a reducing gap of 1, as Image.resize.
+
+    Below a 2x reduction Pillow resamples in one call as two passes (rows, then columns) and
+    holds the source, the rows pass and the result at once. Making the passes two calls gives
+    the same pixels and lets the source (the largest of the three) go in between.
+    """
+    def resize(source: Image.Image, to: tuple[int, int]) -> Image.Image:
+        return _replace(source, source.resize(to, Image.Resampling.LANCZOS, reducing_gap=1.0))
+
+    width, height = image.size
+    if (size[0] != width and size[1] != height and width / size[0] < 2
+            and height / size[1] < 2):  # (at 2x or more Pillow reduces first: small already)
+        image = resize(image, (size[0], height))
+    return resize(image, size)
+
+
 def _bilevel(decoded: Decoded, look: Look) -> PdfImage:
     image = decoded.image
     size = decoded.target_size(BILEVEL_DPI)
     grey = _replace(image, image.convert("L")) if image.mode != "L" else image
     if size != grey.size:
-        grey = _replace(grey, grey.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.0))
+        grey = _resized(grey, size)
     threshold = (look.paper + look.ink) // 2 + 10
     bilevel = _replace(grey, grey.point([255 if v > threshold else 0 for v in range(256)], "1"))
     buffer = BytesIO()
