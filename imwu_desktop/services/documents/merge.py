@@ -23,4 +23,5 @@ def merge_pdfs(parts: Sequence[bytes]) -> bytes:
             writer.append(open_pdf(part))
         out = BytesIO()
         writer.write(out)
+        del writer  # its copy of every page goes before the result is copied out
     return out.getvalue()

@@ -115,7 +115,9 @@ def prepare_attachments(case: Case, open_attachment: OpenAttachment, out_dir: Pa
             continue
         title = title_for(item, label or documents[0].file_name, lang)
         key = hashlib.sha256(":".join(d.sha256 for d in documents).encode()).hexdigest()
-        docs.append(PackageDoc(naming(position, item, label), title, merge_pdfs(pdfs),
+        merged = merge_pdfs(pdfs)
+        pdfs.clear()  # the parts are in `merged` now; not kept while the next item is read
+        docs.append(PackageDoc(naming(position, item, label), title, merged,
                                item in PROTECTED_ITEMS, source_key=key))
         items.append((item, pages))
         position += 1

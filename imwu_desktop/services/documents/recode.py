@@ -86,11 +86,11 @@ def decode_jpeg(data: bytes, width: int, height: int, dpi: float, min_dpi: float
     """Decode a JPEG with draft mode, keeping at least `min_dpi` worth of pixels."""
     if width * height > MAX_PIXELS:
         raise ValueError("too many pixels")
-    image = Image.open(BytesIO(data))
-    scale = min(1.0, min_dpi / dpi)
-    image.draft("L" if image.mode == "L" else "RGB",
-                (max(1, int(width * scale)), max(1, int(height * scale))))
-    image.load()
+    with Image.open(BytesIO(data)) as image:  # leaving drops the JPEG's bytes, not the pixels
+        scale = min(1.0, min_dpi / dpi)
+        image.draft("L" if image.mode == "L" else "RGB",
+                    (max(1, int(width * scale)), max(1, int(height * scale))))
+        image.load()
     return Decoded(_rgb_or_l(image), width, dpi)
 
 
@@ -109,12 +109,7 @@ def look_at(decoded: Decoded) -> Look:
     factor = max(1, int(image.width / decoded.target_size(_CLASSIFY_DPI)[0]))
     small = image.reduce(factor) if factor > 1 else image
     if small.mode == "RGB":
-        tiny = small.reduce(2) if min(small.size) >= 64 else small
-        r, g, b = tiny.split()
-        high = ImageChops.lighter(ImageChops.lighter(r, g), b)
-        low = ImageChops.darker(ImageChops.darker(r, g), b)
-        chroma = ImageChops.subtract(high, low).histogram()
-        grey = sum(chroma[_COLOUR_CHROMA:]) / max(1, sum(chroma)) < _COLOUR_SHARE
+        grey = _essentially_grey(small)
         luma = small.convert("L")
     else:
         grey, luma = True, small
@@ -127,6 +122,16 @@ def look_at(decoded: Decoded) -> Look:
     dark = sum(hist[:mid_low]) / total
     return Look(grey=grey, text=grey and mid < _MIDTONE_SHARE and dark > 0.001,
                 paper=paper, ink=ink)
+
+
+def _essentially_grey(small: Image.Image) -> bool:
+    """Almost no pixel of this RGB image has visible colour (its helpers die on return)."""
+    tiny = small.reduce(2) if min(small.size) >= 64 else small
+    r, g, b = tiny.split()
+    high = ImageChops.lighter(ImageChops.lighter(r, g), b)
+    low = ImageChops.darker(ImageChops.darker(r, g), b)
+    chroma = ImageChops.subtract(high, low).histogram()
+    return sum(chroma[_COLOUR_CHROMA:]) / max(1, sum(chroma)) < _COLOUR_SHARE
 
 
 def encode(decoded: Decoded, target: Target, look: Look) -> PdfImage:
