@@ -12,7 +12,8 @@ and what to do, and the caller decides.
 Rules that keep it fast and safe:
 - originals are never modified; images are re-encoded only when that makes them smaller, and a
   JPEG already at or below the target resolution and quality is left alone;
-- JPEGs are decoded in draft mode at the size needed; images are encoded on both cores;
+- JPEGs are decoded in draft mode at the size needed; images are encoded on both cores, with
+  a bound on the pixels decoded at once (PIXELS_AT_ONCE);
 - each image's encodings are cached in memory for the run (binary search revisits them),
   finished documents on disk by (SHA-256 of the input, settings), and the chosen settings by
   (all inputs, the message, the budget), so a rebuild with the same inputs skips the search
@@ -27,6 +28,7 @@ import hashlib
 import json
 import os
 import threading
+from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -54,6 +56,7 @@ from imwu_desktop.services.documents.shrink_plan import (
     FLOOR_DPI,
     FLOOR_QUALITY,
     LADDER,
+    PIXELS_AT_ONCE,
     PROJECTION_MARGIN,
     CancelToken,
     DocOutcome,
@@ -292,17 +295,25 @@ class _Job:
         if not jobs:
             return True
         complete = True
-        queue = iter(jobs)
+        waiting = deque(jobs)
         pending: dict[Future[_Encoded], tuple[_Image, Target]] = {}
         with ThreadPoolExecutor(max_workers=self.workers) as pool:
 
-            def submit_next() -> None:  # one job per free worker, so a stop is a stop
-                for doc, image, target in queue:
-                    pending[pool.submit(self._encode_one, doc, image, target)] = (image, target)
-                    return
+            def submit_next() -> bool:
+                """One job per free worker (so a stop is a stop), and no more than
+                PIXELS_AT_ONCE decoded at once unless the job runs alone."""
+                if not waiting or len(pending) >= self.workers:
+                    return False
+                doc, image, target = waiting[0]
+                running = sum(_pixels(running) for running, _ in pending.values())
+                if pending and running + _pixels(image) > PIXELS_AT_ONCE:
+                    return False
+                waiting.popleft()
+                pending[pool.submit(self._encode_one, doc, image, target)] = (image, target)
+                return True
 
-            for _ in range(self.workers):
-                submit_next()
+            while submit_next():
+                pass
             done_count = 0
             while pending:
                 if self.cancel is not None and self.cancel.is_set():
@@ -320,8 +331,8 @@ class _Job:
                         > PROJECTION_MARGIN * self.budget):
                     complete = False
                     break
-                for _ in done:
-                    submit_next()
+                while submit_next():
+                    pass
         self._phase += 1
         return complete
 
@@ -510,6 +521,10 @@ class _Job:
             overall = min(0.99, (self._phase + fraction) / 4) if fraction < 1.0 or text != (
                 "Done") else 1.0
             self.progress(overall, text)
+
+
+def _pixels(image: _Image) -> int:
+    return image.info.width * image.info.height
 
 
 def _kind(info: PdfImageInfo) -> str:

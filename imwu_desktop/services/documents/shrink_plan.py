@@ -14,6 +14,10 @@ FLOOR_QUALITY = 60
 #: A rung is abandoned early when the images encoded so far, extrapolated to the others,
 #: give a message this much over budget (a rung that would barely fit is never skipped).
 PROJECTION_MARGIN = 1.15
+#: Images are encoded two at a time, but never more pixels than this decoded at once (a larger
+#: image runs alone): a decoded pixel takes 4 bytes and resampling it up to as much again, so
+#: two 600-dpi pages (35 MP each) would otherwise need ~0.6 GB on an employer's laptop.
+PIXELS_AT_ONCE = 40_000_000
 
 
 @dataclass(frozen=True)
