@@ -27,11 +27,10 @@ import functools
 import hashlib
 import json
 import os
-import threading
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -91,22 +90,26 @@ class _Doc:
     source: PackageDoc
     images: list[_Image]
     _reader: PdfReader | None = None
-    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @functools.cached_property
     def cache_key(self) -> str:
         """Identifies the input for the disk cache (hashed only when a cache is used)."""
         return self.source.source_key or hashlib.sha256(self.source.pdf).hexdigest()
 
-    def raw(self, image: _Image) -> bytes:
-        """The image's encoded stream, read from the original each time it is needed: keeping
-        every image's bytes for the whole run would hold a scan package in memory twice."""
-        with self._lock, quiet_pypdf():
-            if self._reader is None:
-                self._reader = open_pdf(self.source.pdf)
-            obj = self._reader.get_object(image.info.idnum)
-            data = bytes(obj._data or b"") if isinstance(obj, StreamObject) else b""
-            forget(self._reader, image.info.idnum, image.info.generation)
+    def raw(self, image: _Image) -> bytes | None:
+        """The image's encoded stream (None: unreadable), read from the original each time it
+        is needed: keeping every image's bytes for the whole run would hold a scan package in
+        memory twice. Called from the searching thread only (pypdf and quiet_pypdf are not
+        thread-safe); the workers get the bytes with their job."""
+        try:
+            with quiet_pypdf():
+                if self._reader is None:
+                    self._reader = open_pdf(self.source.pdf)
+                obj = self._reader.get_object(image.info.idnum)
+                data = bytes(obj._data or b"") if isinstance(obj, StreamObject) else None
+                forget(self._reader, image.info.idnum, image.info.generation)
+        except Exception:  # damaged structure (pypdf can raise anything): the worker says so
+            return None
         return data
 
 
@@ -309,7 +312,9 @@ class _Job:
                 if pending and running + _pixels(image) > PIXELS_AT_ONCE:
                     return False
                 waiting.popleft()
-                pending[pool.submit(self._encode_one, doc, image, target)] = (image, target)
+                raw = doc.raw(image) if image.is_jpeg else None
+                pending[pool.submit(self._encode_one, doc, image, target, raw)] = (image,
+                                                                                  target)
                 return True
 
             while submit_next():
@@ -336,22 +341,24 @@ class _Job:
         self._phase += 1
         return complete
 
-    def _encode_one(self, doc: _Doc, image: _Image, target: Target) -> _Encoded:
+    def _encode_one(self, doc: _Doc, image: _Image, target: Target, raw: bytes | None
+                    ) -> _Encoded:
         if self.cancel is not None and self.cancel.is_set():
             return _Encoded(None, image.raw_size)
         try:
-            return self._encode_checked(doc, image, target)
+            return self._encode_checked(doc, image, target, raw)
         except Exception:  # a damaged image (Pillow or pypdf can raise anything): keep it
             image.refused = say(SHRINK, "unreadable_image", self.lang, page=image.info.page,
                                 title=doc.source.title)
             return _Encoded(None, image.raw_size)
 
-    def _encode_checked(self, doc: _Doc, image: _Image, target: Target) -> _Encoded:
+    def _encode_checked(self, doc: _Doc, image: _Image, target: Target, raw: bytes | None
+                        ) -> _Encoded:
         info = image.info
         decoded = None
         if image.look is None:  # first sight: one decode serves the look and the encoding
             most = max(target.max_dpi, recode.BILEVEL_DPI if target.bilevel else 0.0)
-            decoded = self._decode(doc, image, most)
+            decoded = self._decode(doc, image, most, raw)
             image.look = recode.look_at(decoded)
         look = image.look
         bilevel = target.bilevel and look.text
@@ -362,7 +369,7 @@ class _Job:
         if fits_already or (info.bits == 1 and not bilevel):
             return _Encoded(None, image.raw_size)
         need = recode.BILEVEL_DPI if bilevel else target.max_dpi
-        pdf_image = recode.encode(decoded or self._decode(doc, image, need), target, look)
+        pdf_image = recode.encode(decoded or self._decode(doc, image, need, raw), target, look)
         if len(pdf_image.data) >= image.raw_size:
             result = _Encoded(None, image.raw_size)
         else:
@@ -371,11 +378,13 @@ class _Job:
             self.bilevel[image.key] = result
         return result
 
-    def _decode(self, doc: _Doc, image: _Image, min_dpi: float) -> recode.Decoded:
+    def _decode(self, doc: _Doc, image: _Image, min_dpi: float, raw: bytes | None
+                ) -> recode.Decoded:
         info = image.info
         if image.is_jpeg:
-            return recode.decode_jpeg(doc.raw(image), info.width, info.height, info.dpi,
-                                      min_dpi)
+            if raw is None:
+                raise ValueError("the image's bytes could not be read")
+            return recode.decode_jpeg(raw, info.width, info.height, info.dpi, min_dpi)
         with quiet_pypdf():
             reader = open_pdf(doc.source.pdf)
             obj: Any = reader.get_object(info.idnum)
