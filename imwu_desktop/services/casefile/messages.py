@@ -14,9 +14,8 @@ from __future__ import annotations
 import errno
 from collections.abc import Mapping
 
-from imwu_desktop.domain.i18n_text import MessageTable, lang_of, say
-
-NBSP = "\u00a0"
+from imwu_desktop.domain import i18n_text
+from imwu_desktop.domain.i18n_text import NBSP, MessageTable, say
 
 #: fields that hold a bare file name, quoted when the sentence is worded
 FILE_FIELDS = ("name", "backup", "doc")
@@ -227,9 +226,7 @@ ONE_LANGUAGE_FIELDS = frozenset({"text", "detail", "code"})
 
 def quoted(file_name: str, lang: str = "en") -> str:
     """A file name inside a sentence: “cv.imwu” in English, « cv.imwu » in French."""
-    if lang_of(lang) == "fr":
-        return f"«{NBSP}{file_name}{NBSP}»"
-    return f"“{file_name}”"
+    return i18n_text.quoted(file_name, lang)
 
 
 def _worded(table: MessageTable, key: str, lang: str, fields: Mapping[str, object]) -> str:

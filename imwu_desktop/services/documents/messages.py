@@ -10,7 +10,8 @@ space (U+00A0) before ":" only, none before ";", "?" and "!"; a decimal comma, "
 
 from __future__ import annotations
 
-from imwu_desktop.domain.i18n_text import MessageTable, lang_of, say
+from imwu_desktop.domain import i18n_text
+from imwu_desktop.domain.i18n_text import MessageTable, say
 
 #: sniff.py: what a file that is not a PDF or an image seems to be
 KINDS: MessageTable = {
@@ -215,15 +216,12 @@ TABLES: dict[str, MessageTable] = {"KINDS": KINDS, "TODOS": TODOS, "ERRORS": ERR
 
 def quoted(file_name: str, lang: str = "en") -> str:
     """A file name as it appears inside a sentence: 'cv.pdf' or « cv.pdf »."""
-    if lang_of(lang) == "fr":
-        return f"«\u00a0{file_name}\u00a0»"
-    return f"'{file_name}'"
+    return i18n_text.quoted(file_name, lang, english=("'", "'"))
 
 
 def decimal(value: float, digits: int, lang: str = "en") -> str:
     """`value` with `digits` decimals, with a decimal comma in French."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang_of(lang) == "fr" else text
+    return i18n_text.decimal_mark(f"{value:.{digits}f}", lang)
 
 
 def title_for(item: str, label: str, lang: str = "en") -> str:

@@ -20,9 +20,9 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from imwu_desktop.domain.case import Case, Language
-from imwu_desktop.domain.i18n_text import say
+from imwu_desktop.domain.i18n_text import decimal_mark, say, thousands
 from imwu_desktop.errors import UserError
-from imwu_desktop.services.mail.messages import COMPOSE, PREVIEW, SIZES, decimal, thousands
+from imwu_desktop.services.mail.messages import COMPOSE, PREVIEW, SIZES
 
 
 class ComposeError(UserError):
@@ -324,7 +324,7 @@ def preview_text(message: ComposedMessage, lang: str = "en") -> str:
 def human_size(size: int, lang: str = "en") -> str:
     """1.23 MB, 245 kB, 12 bytes; in French 1,23 Mo, 245 ko, 12 octets (no-break spaces)."""
     if size >= 1_000_000:
-        return say(SIZES, "mb", lang, n=decimal(f"{size / 1_000_000:.2f}", lang))
+        return say(SIZES, "mb", lang, n=decimal_mark(f"{size / 1_000_000:.2f}", lang))
     if size >= 1000:
         return say(SIZES, "kb", lang, n=f"{size / 1000:.0f}")
     return say(SIZES, "bytes", lang, n=size)

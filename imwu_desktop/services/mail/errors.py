@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from imwu_desktop.domain.i18n_text import say
 from imwu_desktop.errors import UserError
-from imwu_desktop.services.mail.messages import SEND
+from imwu_desktop.services.mail.send_messages import SEND
 
 #: kinds of failure; the GUI and CLI may branch on them
 KINDS = (

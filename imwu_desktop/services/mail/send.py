@@ -19,11 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from imwu_desktop.domain.i18n_text import lang_of, say
+from imwu_desktop.domain.i18n_text import decimal_mark, lang_of, say
 from imwu_desktop.services.mail.compose import ComposedMessage, human_size
 from imwu_desktop.services.mail.errors import SendError, send_error
-from imwu_desktop.services.mail.messages import OS_REASONS, SEND, decimal
 from imwu_desktop.services.mail.presets import ServerSettings, preset_for_server
+from imwu_desktop.services.mail.send_messages import OS_REASONS, SEND
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def error_for_reply(code: int, reply: str, *, phase: str, server: ServerSettings
 
 
 def _seconds(server: ServerSettings, lang: str) -> str:
-    return decimal(f"{server.timeout:g}", lang)
+    return decimal_mark(f"{server.timeout:g}", lang)
 
 
 def _os_reason(exc: BaseException, lang: str) -> str:
