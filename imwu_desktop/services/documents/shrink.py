@@ -23,34 +23,36 @@ Rules that keep it fast and safe:
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfWriter
 from pypdf.generic import (
     StreamObject,
 )
 
-from imwu_desktop.domain.i18n_text import say
-from imwu_desktop.services.documents import budget, recode
+from imwu_desktop.services.documents import budget
 from imwu_desktop.services.documents.errors import Cancelled
-from imwu_desktop.services.documents.image_swap import can_recode, replace_image
-from imwu_desktop.services.documents.messages import SHRINK, decimal
+from imwu_desktop.services.documents.image_swap import replace_image
 from imwu_desktop.services.documents.pdfimage import PdfImage
-from imwu_desktop.services.documents.pdfread import forget, open_pdf, quiet_pypdf
-from imwu_desktop.services.documents.pdfscan import PdfImageInfo, find_images
+from imwu_desktop.services.documents.pdfread import open_pdf, quiet_pypdf
 from imwu_desktop.services.documents.private_files import write_private
-from imwu_desktop.services.documents.recode import Look, Target
+from imwu_desktop.services.documents.recode import Target
 from imwu_desktop.services.documents.shrink_cache import CACHE_MAX_BYTES, CACHE_VERSION, prune_cache
+from imwu_desktop.services.documents.shrink_images import (
+    Encoded,
+    SourceDoc,
+    SourceImage,
+    analyse,
+    encode_image,
+    pixels,
+)
 from imwu_desktop.services.documents.shrink_plan import (
     FLOOR_DPI,
     FLOOR_QUALITY,
@@ -64,60 +66,12 @@ from imwu_desktop.services.documents.shrink_plan import (
     Rung,
     ShrinkResult,
 )
+from imwu_desktop.services.documents.shrink_report import outcome, problem
 
 __all__ = [  # the shrink's public face; the plan and the cache live in their own modules
     "CACHE_MAX_BYTES", "FLOOR_DPI", "FLOOR_QUALITY", "LADDER", "CancelToken", "DocOutcome",
     "PackageDoc", "Progress", "Rung", "ShrinkResult", "prune_cache", "shrink_to_fit",
 ]
-
-@dataclass
-class _Image:
-    info: PdfImageInfo
-    key: str  # unique within one run: document number and object number (no hashing)
-    is_jpeg: bool
-    quality: int | None
-    look: Look | None = None
-    refused: str = ""
-
-    @property
-    def raw_size(self) -> int:
-        """Bytes of the image's encoded stream in the original."""
-        return self.info.raw_size
-
-
-@dataclass
-class _Doc:
-    source: PackageDoc
-    images: list[_Image]
-    _reader: PdfReader | None = None
-
-    @functools.cached_property
-    def cache_key(self) -> str:
-        """Identifies the input for the disk cache (hashed only when a cache is used)."""
-        return self.source.source_key or hashlib.sha256(self.source.pdf).hexdigest()
-
-    def raw(self, image: _Image) -> bytes | None:
-        """The image's encoded stream (None: unreadable), read from the original each time it
-        is needed: keeping every image's bytes for the whole run would hold a scan package in
-        memory twice. Called from the searching thread only (pypdf and quiet_pypdf are not
-        thread-safe); the workers get the bytes with their job."""
-        try:
-            with quiet_pypdf():
-                if self._reader is None:
-                    self._reader = open_pdf(self.source.pdf)
-                obj = self._reader.get_object(image.info.idnum)
-                data = bytes(obj._data or b"") if isinstance(obj, StreamObject) else None
-                forget(self._reader, image.info.idnum, image.info.generation)
-        except Exception:  # damaged structure (pypdf can raise anything): the worker says so
-            return None
-        return data
-
-
-@dataclass
-class _Encoded:
-    image: PdfImage | None  # None: keep the original
-    size: int
-
 
 def shrink_to_fit(docs: Sequence[PackageDoc], *, extra: Sequence[tuple[str, int]] = (),
                   body: str = "", headers: Mapping[str, str] | None = None,
@@ -145,9 +99,9 @@ class _Job:
         self.body, self.headers, self.budget = body, headers, budget_bytes
         self.progress, self.cancel, self.cache_dir = progress, cancel, cache_dir
         self.workers = workers
-        self.encoded: dict[tuple[str, Target], _Encoded] = {}
-        self.bilevel: dict[str, _Encoded] = {}  # black and white ignores dpi caps and quality
-        self.docs: list[_Doc] = []
+        self.encoded: dict[tuple[str, Target], Encoded] = {}
+        self.bilevel: dict[str, Encoded] = {}  # black and white ignores dpi caps and quality
+        self.docs: list[SourceDoc] = []
         self._phase = 0
         self.lang = "en"
 
@@ -245,46 +199,20 @@ class _Job:
             size += budget.base64_size(int(pending_raw * done_new / done_raw))
         return size
 
-    def _target(self, doc: _Doc, rung: int) -> Target | None:
+    def _target(self, doc: SourceDoc, rung: int) -> Target | None:
         step = LADDER[rung]
         return step.protected if doc.source.protected else step.normal
 
     # --- analysis and encoding -------------------------------------------------------------
 
-    def _analyse(self, number: int, source: PackageDoc) -> _Doc:
-        try:
-            return _Doc(source, self._images(number, source))
-        except Exception:  # damaged structure (pypdf can raise anything): send it as it is
-            return _Doc(source, [])
-
-    def _images(self, number: int, source: PackageDoc) -> list[_Image]:
-        images: list[_Image] = []
-        with quiet_pypdf():
-            reader = open_pdf(source.pdf)
-            for info in find_images(reader):
-                raw = reader.get_object(info.idnum)
-                if not isinstance(raw, StreamObject):
-                    continue
-                is_jpeg = info.filters == ("/DCTDecode",)
-                image = _Image(info, f"{number}:{info.idnum}", is_jpeg,
-                               recode.jpeg_quality(bytes(raw._data or b"")) if is_jpeg
-                               else None)
-                del raw
-                forget(reader, info.idnum, info.generation)
-                if info.width * info.height > recode.MAX_PIXELS:
-                    image.refused = say(SHRINK, "huge_image", self.lang, page=info.page,
-                                        title=source.title, width=info.width,
-                                        height=info.height)
-                elif not can_recode(info):
-                    continue
-                images.append(image)
-        return images
+    def _analyse(self, number: int, source: PackageDoc) -> SourceDoc:
+        return analyse(number, source, self.lang)
 
     def _encode_all(self, targets: list[Target | None], label: str,
                     stop_over_budget: bool = False) -> bool:
         """Encode every image for its document's target; False when abandoned as clearly
         over budget."""
-        jobs: list[tuple[_Doc, _Image, Target]] = []
+        jobs: list[tuple[SourceDoc, SourceImage, Target]] = []
         for doc, target in zip(self.docs, targets, strict=True):
             if target is None:
                 continue
@@ -299,7 +227,7 @@ class _Job:
             return True
         complete = True
         waiting = deque(jobs)
-        pending: dict[Future[_Encoded], tuple[_Image, Target]] = {}
+        pending: dict[Future[Encoded], tuple[SourceImage, Target]] = {}
         with ThreadPoolExecutor(max_workers=self.workers) as pool:
 
             def submit_next() -> bool:
@@ -308,8 +236,8 @@ class _Job:
                 if not waiting or len(pending) >= self.workers:
                     return False
                 doc, image, target = waiting[0]
-                running = sum(_pixels(running) for running, _ in pending.values())
-                if pending and running + _pixels(image) > PIXELS_AT_ONCE:
+                running = sum(pixels(running) for running, _ in pending.values())
+                if pending and running + pixels(image) > PIXELS_AT_ONCE:
                     return False
                 waiting.popleft()
                 raw = doc.raw(image) if image.is_jpeg else None
@@ -341,55 +269,9 @@ class _Job:
         self._phase += 1
         return complete
 
-    def _encode_one(self, doc: _Doc, image: _Image, target: Target, raw: bytes | None
-                    ) -> _Encoded:
-        if self.cancel is not None and self.cancel.is_set():
-            return _Encoded(None, image.raw_size)
-        try:
-            return self._encode_checked(doc, image, target, raw)
-        except Exception:  # a damaged image (Pillow or pypdf can raise anything): keep it
-            image.refused = say(SHRINK, "unreadable_image", self.lang, page=image.info.page,
-                                title=doc.source.title)
-            return _Encoded(None, image.raw_size)
-
-    def _encode_checked(self, doc: _Doc, image: _Image, target: Target, raw: bytes | None
-                        ) -> _Encoded:
-        info = image.info
-        decoded = None
-        if image.look is None:  # first sight: one decode serves the look and the encoding
-            most = max(target.max_dpi, recode.BILEVEL_DPI if target.bilevel else 0.0)
-            decoded = self._decode(doc, image, most, raw)
-            image.look = recode.look_at(decoded)
-        look = image.look
-        bilevel = target.bilevel and look.text
-        fits_already = (info.dpi <= target.max_dpi * 1.05 and image.quality is not None
-                        and image.quality <= target.quality + 2
-                        and not (target.grey and look.grey and info.colorspace != "/DeviceGray")
-                        and not bilevel)
-        if fits_already or (info.bits == 1 and not bilevel):
-            return _Encoded(None, image.raw_size)
-        need = recode.BILEVEL_DPI if bilevel else target.max_dpi
-        pdf_image = recode.encode(decoded or self._decode(doc, image, need, raw), target, look)
-        if len(pdf_image.data) >= image.raw_size:
-            result = _Encoded(None, image.raw_size)
-        else:
-            result = _Encoded(pdf_image, len(pdf_image.data))
-        if bilevel:
-            self.bilevel[image.key] = result
-        return result
-
-    def _decode(self, doc: _Doc, image: _Image, min_dpi: float, raw: bytes | None
-                ) -> recode.Decoded:
-        info = image.info
-        if image.is_jpeg:
-            if raw is None:
-                raise ValueError("the image's bytes could not be read")
-            return recode.decode_jpeg(raw, info.width, info.height, info.dpi, min_dpi)
-        with quiet_pypdf():
-            reader = open_pdf(doc.source.pdf)
-            obj: Any = reader.get_object(info.idnum)
-            pixels = obj.decode_as_image()
-        return recode.from_pixels(pixels, info.dpi)
+    def _encode_one(self, doc: SourceDoc, image: SourceImage, target: Target,
+                    raw: bytes | None) -> Encoded:
+        return encode_image(doc, image, target, raw, self.bilevel, self.cancel, self.lang)
 
     # --- output ----------------------------------------------------------------------------
 
@@ -398,7 +280,7 @@ class _Job:
         return [self._build_doc(doc, target)
                 for doc, target in zip(self.docs, targets, strict=True)]
 
-    def _build_doc(self, doc: _Doc, target: Target | None) -> bytes:
+    def _build_doc(self, doc: SourceDoc, target: Target | None) -> bytes:
         if target is None:
             return doc.source.pdf
         swaps = {image.info.idnum: found.image for image in doc.images
@@ -417,7 +299,7 @@ class _Job:
             prune_cache(cached.parent)
         return data
 
-    def _write_doc(self, doc: _Doc, swaps: dict[int, PdfImage]) -> bytes:
+    def _write_doc(self, doc: SourceDoc, swaps: dict[int, PdfImage]) -> bytes:
         with quiet_pypdf():
             reader = open_pdf(doc.source.pdf)
             for idnum, pdf_image in swaps.items():
@@ -430,7 +312,7 @@ class _Job:
             writer.write(out)
         return out.getvalue()
 
-    def _cache_path(self, doc: _Doc, target: Target) -> Path | None:
+    def _cache_path(self, doc: SourceDoc, target: Target) -> Path | None:
         if self.cache_dir is None:
             return None
         settings = json.dumps([target.max_dpi, target.quality, target.grey, target.bilevel,
@@ -479,65 +361,16 @@ class _Job:
 
     def _result(self, rung: int, levels: list[int], pdfs: list[bytes]) -> ShrinkResult:
         size = self._message_size([len(p) for p in pdfs])
-        outcomes = [self._outcome(doc, pdf) for doc, pdf in zip(self.docs, pdfs, strict=True)]
+        outcomes = [outcome(doc, pdf, self.lang)
+                    for doc, pdf in zip(self.docs, pdfs, strict=True)]
         self._save_plan(levels, pdfs)
         fits = self._fits(size)
-        problem = "" if fits else self._problem(size, outcomes)
+        problem_text = "" if fits else problem(size, self.budget, self.extra, outcomes, self.lang)
         self._report(1.0, "Done")
-        return ShrinkResult(pdfs, rung, LADDER[rung].label, size, fits, outcomes, problem)
-
-    def _outcome(self, doc: _Doc, pdf: bytes) -> DocOutcome:
-        """What is really in the output (measured from it, cached or fresh)."""
-        outcome = DocOutcome(doc.source.title, len(doc.source.pdf), len(pdf), None, True,
-                             doc.source.protected)
-        outcome.warnings = [image.refused for image in doc.images if image.refused]
-        if pdf is doc.source.pdf:
-            images = [image.info for image in doc.images]
-        else:
-            try:
-                with quiet_pypdf():
-                    images = find_images(open_pdf(pdf))
-            except Exception:  # our own output; should it not parse, report no details
-                images = []
-        if images:
-            outcome.min_dpi = min(info.dpi for info in images)
-        had_colour = any(image.info.colorspace != "/DeviceGray" and image.info.bits > 1
-                         for image in doc.images)
-        outcome.colour_kept = not had_colour or any(
-            info.colorspace != "/DeviceGray" and info.bits > 1 for info in images)
-        if len(pdf) < len(doc.source.pdf):
-            kinds = {say(SHRINK, _kind(info), self.lang, dpi=f"{info.dpi:.0f}")
-                     for info in images}
-            outcome.changes.append(say(
-                SHRINK, "change", self.lang,
-                what=", ".join(sorted(kinds)) or say(SHRINK, "cleaned", self.lang),
-                before=decimal(outcome.original_size / 1_000_000, 1, self.lang),
-                after=decimal(outcome.size / 1_000_000, 2, self.lang)))
-        return outcome
-
-    def _problem(self, size: int, outcomes: list[DocOutcome]) -> str:
-        worst = max(outcomes, key=lambda o: o.size, default=None)
-        over = decimal((size - self.budget) / 1_000_000, 2, self.lang)
-        largest_extra = max((size for _, size in self.extra), default=0)
-        if worst is None or worst.size < largest_extra:
-            return say(SHRINK, "letters_too_big", self.lang, over=over)
-        todo = say(SHRINK, "todo_protected" if worst.protected else "todo_other", self.lang)
-        return say(SHRINK, "floor", self.lang, over=over, title=worst.title,
-                   size=decimal(worst.size / 1_000_000, 1, self.lang), todo=todo)
+        return ShrinkResult(pdfs, rung, LADDER[rung].label, size, fits, outcomes, problem_text)
 
     def _report(self, fraction: float, text: str) -> None:
         if self.progress is not None:
             overall = min(0.99, (self._phase + fraction) / 4) if fraction < 1.0 or text != (
                 "Done") else 1.0
             self.progress(overall, text)
-
-
-def _pixels(image: _Image) -> int:
-    return image.info.width * image.info.height
-
-
-def _kind(info: PdfImageInfo) -> str:
-    """The SHRINK key that describes an image of the output."""
-    if info.bits == 1:
-        return "bilevel"
-    return "greyscale" if info.colorspace == "/DeviceGray" else "colour"
