@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from imwu_desktop.gui import domain_access
+from imwu_desktop.gui.colour_contrast import contrast
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,21 +36,6 @@ STATE_COLOURS = {
     "complete": ("#1e7a34", "#5cc878"),
     "problems": ("#b3261e", "#ff8a80"),
 }
-
-
-def luminance(colour: QColor) -> float:
-    """WCAG relative luminance (0 black .. 1 white)."""
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio, 1 to 21."""
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def state_colour(state: str, background: QColor) -> QColor:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from imwu_desktop.gui import i18n
+from imwu_desktop.gui.colour_contrast import contrast
 from imwu_desktop.gui.main_window import STEPS, MainWindow
 from imwu_desktop.gui.session import CaseSession
 from imwu_desktop.gui.steplist import STATE_COLOURS, StepList, state_colour
@@ -192,19 +193,6 @@ def test_french_mnemonics_are_unique_on_each_step(qtbot: QtBot,
 
 
 # --- contrast -----------------------------------------------------------------------------
-
-
-def luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def test_contrast_formula_matches_wcag() -> None:
