@@ -93,3 +93,11 @@ def real_dbus_env(monkeypatch: pytest.MonkeyPatch) -> str:
         pytest.skip("no real D-Bus session")
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", _REAL_DBUS)
     return _REAL_DBUS
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """GUI tests run on the app's own application class, as the app does (pytest-qt)."""
+    from imwu_desktop.gui.app import DesktopApplication
+
+    return DesktopApplication
