@@ -9,7 +9,6 @@ one reference from None without having given it, so after ~5,000 calls CPython a
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 #: References added to None on Python < 3.12 (2**40 calls would take years).
@@ -19,7 +18,13 @@ NONE_RESERVE = 1 << 40
 def _protect_none() -> None:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is PyObject's first field
+    # _ctypes rather than ctypes: the package's setup would cost the first window ~3 ms.
+    import _ctypes
+
+    class PySsizeT(_ctypes._SimpleCData):  # ctypes.c_ssize_t: 64 bits on 64-bit builds
+        _type_ = "q" if sys.maxsize > 2**32 else "l"
+
+    refcount = PySsizeT.from_address(id(None))  # ob_refcnt is PyObject's first field
     if refcount.value < NONE_RESERVE:
         refcount.value += NONE_RESERVE
 

@@ -208,7 +208,16 @@ def run_gui(case_path: str | None) -> int:
     if os.environ.get("IMWU_STARTUP_PROBE"):
         _probe_start_up(qt_app, window)
     window.firstPainted.connect(lambda: QTimer.singleShot(0, application.listen))
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, _log_start))
     return int(qt_app.exec())
+
+
+def _log_start() -> None:
+    """One line for support once the window is up (logging earlier would delay it)."""
+    from imwu_desktop.gui.i18n import current_language, saved_language, stretch_enabled
+
+    log.info("IMWU Desktop %s started; interface language %s (choice %s%s)", __version__,
+             current_language(), saved_language(), ", stretched" if stretch_enabled() else "")
 
 
 def _probe_start_up(qt_app: QApplication, window: MainWindow) -> None:

@@ -10,7 +10,6 @@ Set IMWU_PSEUDO_STRETCH=1 (or call `set_stretch(True)`) to lengthen every transl
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
@@ -43,8 +42,14 @@ def _settings_path() -> Path:
 def saved_language() -> str:
     """"system", "en" or "fr"; "system" when nothing (or nothing readable) is saved."""
     try:
-        value = json.loads(_settings_path().read_text(encoding="utf-8")).get("language")
-    except (OSError, ValueError, AttributeError):
+        text = _settings_path().read_text(encoding="utf-8")
+    except OSError:  # nothing saved yet (json not even loaded: the first window waits on this)
+        return "system"
+    import json
+
+    try:
+        value = json.loads(text).get("language")
+    except (ValueError, AttributeError):
         return "system"
     return value if value in CHOICES else "system"
 
@@ -52,6 +57,8 @@ def saved_language() -> str:
 def save_language(choice: str) -> None:
     if choice not in CHOICES:
         raise ValueError(f"unknown UI language {choice!r}")
+    import json
+
     path = _settings_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -215,8 +222,10 @@ def install_translators(app: QCoreApplication | None = None,
         stretcher = StretchTranslator(list(reversed(loaded)))
         app.installTranslator(stretcher)
         _installed.append(stretcher)
-    log.info("interface language: %s (choice %s%s)", lang, choice,
-             ", stretched" if stretch_enabled() else "")
+    # debug: the app logs the language once its first window is shown (app.run_gui), when
+    # writing a log line no longer delays that window
+    log.debug("interface language: %s (choice %s%s)", lang, choice,
+              ", stretched" if stretch_enabled() else "")
     return lang
 
 
@@ -225,7 +234,9 @@ def set_ui_language(choice: str, app: QCoreApplication | None = None) -> str:
     if choice not in CHOICES:
         raise ValueError(f"unknown UI language {choice!r}")
     save_language(choice)
-    return install_translators(app, choice)
+    lang = install_translators(app, choice)
+    log.info("interface language set to %s (choice %s)", lang, choice)
+    return lang
 
 
 # --- the View > Language menu -------------------------------------------------------------

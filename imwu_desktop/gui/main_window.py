@@ -16,15 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from imwu_desktop.errors import UserError
 from imwu_desktop.gui import domain_access
@@ -423,6 +415,8 @@ class MainWindow(QMainWindow):
                 "Employer details filled in from your employer profile."), 10_000)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when used, not at start-up
+
         start_dir = str(paths.cases_dir()) if paths.cases_dir().is_dir() else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open case"), start_dir, self.tr("IMWU cases (*.imwu);;All files (*)"))
@@ -474,6 +468,8 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.session is None:
             return False
+        from PySide6.QtWidgets import QFileDialog
+
         folder = paths.cases_dir()
         name = self.session.case.worker_display_name().replace(",", "").strip() or "case"
         suggestion = str(self.session.path or folder / f"{name}.imwu")
@@ -512,6 +508,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return True
         if self.session.modified:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("The case of {0} has changes that are not saved. Save them?")
@@ -538,4 +536,6 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, message)

@@ -19,35 +19,51 @@ from collections.abc import Callable, Iterable
 REDACTED = "<redacted>"
 MAX_TEXT = 100_000  # longer messages are cut: a log line that long helps no one
 
+
+class _Pattern:
+    """A regular expression compiled when first used: logging is set up before the first
+    window appears, and compiling all of these then would cost that window ~2 ms."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+
 # A TD3/TD1/TD2 machine-readable line: 30+ characters of A-Z, 0-9 and '<' with a filler.
-_MRZ = re.compile(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<)[A-Z0-9<]{30,}")
+_MRZ = _Pattern(r"(?<![A-Z0-9<])(?=[A-Z0-9<]*<)[A-Z0-9<]{30,}")
 # Starts only where a run of address characters starts: linear time on long runs.
-_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_EMAIL = _Pattern(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # AUTH PLAIN <blob>, AUTH LOGIN <blob>, XOAUTH2 <blob>, and the 334 challenge/answers.
-_AUTH = re.compile(r"(?i)\b(AUTH\s+(?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5)|334)(\s+)[A-Za-z0-9+/=]+")
-_ISO_DATE = re.compile(r"\b(?:1[89]|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
-_DMY_DATE = re.compile(
+_AUTH = _Pattern(r"(?i)\b(AUTH\s+(?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5)|334)(\s+)[A-Za-z0-9+/=]+")
+_ISO_DATE = _Pattern(r"\b(?:1[89]|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
+_DMY_DATE = _Pattern(
     r"\b(?:0?[1-9]|[12]\d|3[01])[-/. ](?:0?[1-9]|1[0-2])[-/. ](?:1[89]|20)\d\d\b")
 _MONTHS = (r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|JANV|FEVR|FÉVR|AVR|MAI|JUIN|"
            r"JUIL|AOUT|AOÛT|SEPT|DÉC)[A-ZÉÛ]*\.?")
-_TEXT_DATE = re.compile(
+_TEXT_DATE = _Pattern(
     rf"(?i)\b(?:\d{{1,2}}\s+{_MONTHS}\s+(?:1[89]|20)\d\d|{_MONTHS}\s+\d{{1,2}},?\s+"
     r"(?:1[89]|20)\d\d)\b")
 # "passport 123456789", "passport_number=ab123456", "passeport : X1234567"
-_LABELLED_ID = re.compile(
+_LABELLED_ID = _Pattern(
     r"(?i)\b(pass(?:e)?port(?:[_ ]?(?:number|no|num|nr|numéro))?|document[_ ]number|uci)"
     r"(\W{1,3})(?=[A-Z0-9]*\d)[A-Z0-9]{5,15}\b")
 # Passport-number-like tokens: 6 to 9 capital letters and digits with both kinds in them.
-_ID_TOKEN = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,9}\b")
+_ID_TOKEN = _Pattern(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,9}\b")
 # Names of things that look like ids but are not personal (kept readable in the log).
 _NOT_PERSONAL = frozenset({"IMM5686", "IMM5686E", "IMM5686F", "SHA256", "SHA512", "UTF8",
                            "PKCS12", "ISO8859", "X509V3", "TLSV1", "PYSIDE6", "QT6"})
 # Base64 blobs (credentials, tokens): 12+ characters, mixed case, and a digit or one of
 # + / = (see _base64). Hex digests are lower-case only; a '/' may be inside but not first, so
 # paths stay readable; CamelCase words without digits stay too.
-_BASE64 = re.compile(r"(?<![\w/+])[A-Za-z0-9+][A-Za-z0-9+/]{7,}={0,2}(?![\w/+=])")
+_BASE64 = _Pattern(r"(?<![\w/+])[A-Za-z0-9+][A-Za-z0-9+/]{7,}={0,2}(?![\w/+=])")
 _BASE64_MIN = 12  # counting the padding: 'pass1234' is 'cGFzczEyMzQ='
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,4}\)?){2,4}(?![\w])")
+_PHONE = _Pattern(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{2,4}\)?){2,4}(?![\w])")
 _PHONE_DIGITS = 10  # fewer digits than this is a size, a count or a year, not a phone number
 
 _known: set[str] = set()
@@ -88,7 +104,7 @@ def _id_token(match: re.Match[str]) -> str:
     return match.group(0) if match.group(0) in _NOT_PERSONAL else REDACTED
 
 
-_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+_RULES: tuple[tuple[_Pattern, str | Callable[[re.Match[str]], str]], ...] = (
     (_AUTH, rf"\1\2{REDACTED}"),
     (_MRZ, REDACTED),
     (_EMAIL, REDACTED),
@@ -111,7 +127,7 @@ def scrub(text: str) -> str:
     for value in known:
         text = text.replace(value, REDACTED)
     for pattern, replacement in _RULES:
-        text = pattern.sub(replacement, text)
+        text = pattern.compiled().sub(replacement, text)
     return text
 
 

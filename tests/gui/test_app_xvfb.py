@@ -37,6 +37,10 @@ def _wait_for_window(name: str, timeout: float = 20.0) -> list[str]:
     return []
 
 
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
 @pytest.fixture
 def app_env() -> dict[str, str]:
     if shutil.which("xdotool") is None:
@@ -75,6 +79,11 @@ def test_double_click_opens_the_case_and_a_second_launch_joins(
     first = subprocess.Popen([*APP, str(first_case)], env=app_env, cwd=tmp_path)
     running.append(first)
     assert _wait_for_window("DUPONT, Claire Marie"), "no window names the worker"
+    log_file = Path(app_env["IMWU_LOG_DIR"]) / "imwu-desktop.log"
+    deadline = time.monotonic() + 10
+    while "started; interface language en" not in _text(log_file):
+        assert time.monotonic() < deadline, "no start-up line in the log"
+        time.sleep(0.1)
 
     second = subprocess.run([*APP, str(other_case)], env=app_env, cwd=tmp_path, timeout=30)
     assert second.returncode == 0  # handed over to the running app, then exited
