@@ -52,7 +52,7 @@ def run_env(home: Path) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=11)
     runs = parser.parse_args().runs
 
     was_current = bundle_tools.bundle_is_current()

@@ -3,7 +3,7 @@
 Each run is a fresh process, timed from its start until its first frame is painted and the
 event loop is idle again (benchmarks/startup_probe.py). Target: IMWU Desktop within 1.3x of bare.
 
-    .venv/bin/python -m benchmarks.bench_startup [--runs 7]
+    .venv/bin/python -m benchmarks.bench_startup [--runs 15]
 
 Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise (e.g. xcb under Xvfb).
 Our package is compiled to bytecode first, as pip does when it installs the wheel and
@@ -46,7 +46,7 @@ def compile_package() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="imwu-bench-")
     env = _env(home)

@@ -14,22 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from imwu_desktop.errors import UserError
 from imwu_desktop.gui.domain_access import error_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the Qt types of the lists load with them, after the first frame
+    from PySide6.QtWidgets import QTreeWidget
+
     from imwu_desktop.gui.case_list import CaseListView
     from imwu_desktop.gui.follow_up_reminder import FollowUpReminder
 
@@ -88,32 +80,28 @@ class StartScreen(QWidget):
         buttons.addStretch(1)
         outer.addLayout(buttons)
 
-        recent_label = QLabel(self.tr("&Recent cases:"), self)
-        outer.addWidget(recent_label)
-        self.recent = QTreeWidget(self)
-        self.recent.setColumnCount(4)
-        self.recent.setHeaderLabels([self.tr("Worker"), self.tr("Code"), self.tr("Status"),
-                                     self.tr("Last change")])
-        self.recent.setRootIsDecorated(False)
-        self.recent.setAccessibleName(self.tr("Recent cases"))
-        self.recent.setAccessibleDescription(self.tr("Press Enter to open the selected case."))
-        header = self.recent.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        recent_label.setBuddy(self.recent)
-        self.recent.itemActivated.connect(
-            lambda item, _col: self.openPath.emit(item.data(0, PATH_ROLE)))
-        outer.addWidget(self.recent, 1)
+        self._recent_label = QLabel(self.tr("&Recent cases:"), self)
+        outer.addWidget(self._recent_label)
+        self._recent_slot = QVBoxLayout()
+        outer.addLayout(self._recent_slot, 1)
         outer.addWidget(QLabel(self.tr(
             "All cases: requests sent, follow-ups due and IMWU's opinions"), self))
         self._cases_slot = QVBoxLayout()
         outer.addLayout(self._cases_slot, 2)
+        self._recent: QTreeWidget | None = None
         self._cases: CaseListView | None = None
         self._reminder: FollowUpReminder | None = None
         self.is_loaded = False
         self.setTabOrder(self.new_button, self.open_button)
-        self.setTabOrder(self.open_button, self.recent)
+
+    @property
+    def recent(self) -> QTreeWidget:
+        """The recent cases (built with the first refresh, like the lists below it: the
+        first frame shows them empty anyway, and does without the tree's ~3 ms)."""
+        if self._recent is None:
+            self._build_lists()
+        assert self._recent is not None
+        return self._recent
 
     @property
     def cases(self) -> CaseListView:
@@ -130,9 +118,32 @@ class StartScreen(QWidget):
         assert self._reminder is not None
         return self._reminder
 
+    def _build_recent(self) -> QTreeWidget:
+        from PySide6.QtWidgets import QHeaderView, QTreeWidget
+
+        recent = QTreeWidget(self)
+        recent.setColumnCount(4)
+        recent.setHeaderLabels([self.tr("Worker"), self.tr("Code"), self.tr("Status"),
+                                self.tr("Last change")])
+        recent.setRootIsDecorated(False)
+        recent.setAccessibleName(self.tr("Recent cases"))
+        recent.setAccessibleDescription(self.tr("Press Enter to open the selected case."))
+        header = recent.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self._recent_label.setBuddy(recent)
+        recent.itemActivated.connect(
+            lambda item, _col: self.openPath.emit(item.data(0, PATH_ROLE)))
+        self._recent_slot.addWidget(recent)
+        self.setTabOrder(self.open_button, recent)
+        return recent
+
     def _build_lists(self) -> None:
         from imwu_desktop.gui.case_list import CaseListView
         from imwu_desktop.gui.follow_up_reminder import FollowUpReminder
+
+        recent = self._build_recent()
 
         reminder = FollowUpReminder(self)
         cases = CaseListView(self)
@@ -142,14 +153,16 @@ class StartScreen(QWidget):
         reminder.show_requested.connect(cases.show_follow_ups)
         self._reminder_slot.addWidget(reminder)
         self._cases_slot.addWidget(cases)
-        self.setTabOrder(self.recent, cases)
-        self._reminder, self._cases = reminder, cases
+        self.setTabOrder(recent, cases)
+        self._recent, self._reminder, self._cases = recent, reminder, cases
 
     def status_text(self, status: str) -> str:
         return {"draft": self.tr("Draft"), "ready": self.tr("Ready"), "sent": self.tr("Sent"),
                 "opinion_received": self.tr("Opinion received")}.get(status, status)
 
     def refresh(self) -> None:
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         from imwu_desktop.services import casefile
 
         self.recent.clear()
@@ -199,6 +212,8 @@ class StartScreen(QWidget):
             self._recovery_rows.append(self._recovery_row(rec))
 
     def _recovery_row(self, rec: Any) -> QWidget:
+        from PySide6.QtWidgets import QFrame
+
         frame = QFrame(self)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setObjectName("recoveryOffer")

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from imwu_desktop.domain.case import State, StatusEvent
@@ -74,7 +75,8 @@ def test_the_first_frame_comes_before_the_lists_which_then_fill_by_themselves(
         casefile.add_recent(path, opened.case)
     window = MainWindow()
     qtbot.addWidget(window)
-    assert not window.start.is_loaded and window.start.recent.topLevelItemCount() == 0
+    assert not window.start.is_loaded
+    assert window.start.findChild(QTreeWidget) is None  # the lists are built after the frame
     with qtbot.waitSignal(window.firstPainted, timeout=5000):
         window.show()
     qtbot.waitUntil(lambda: window.start.is_loaded, timeout=5000)
