@@ -7,13 +7,19 @@ beyond the contract are marked "(ours)".
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "imwu-case"
+
+
+def _new_case_id() -> str:
+    """A random id for a new case (uuid loads here: opening a saved case never needs it)."""
+    import uuid
+
+    return uuid.uuid4().hex
 
 
 class Language(StrEnum):
@@ -167,7 +173,7 @@ class Case:
     exemption: Exemption = field(default_factory=Exemption)
     documents: list[Document] = field(default_factory=list)
     history: list[StatusEvent] = field(default_factory=list)  # (ours) oldest first
-    case_id: str = field(default_factory=lambda: uuid.uuid4().hex)  # (ours)
+    case_id: str = field(default_factory=_new_case_id)  # (ours)
     archived: bool = False  # (ours)
     imwu_address: str = ""  # (ours) recipient chosen by the user; empty = the data default
 

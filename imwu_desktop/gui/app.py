@@ -84,6 +84,9 @@ class Application:
                 log.warning("single-instance server unavailable: %s", server.errorString())
                 return
         server.newConnection.connect(self._on_connection)
+        # closing removes the socket file: the next start then knows at once that no app
+        # is running, without loading QtNetwork to find out (a crash leaves it: see above)
+        self.qt_app.aboutToQuit.connect(server.close)
         self.server = server
 
     def _on_connection(self) -> None:
