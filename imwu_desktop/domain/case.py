@@ -7,6 +7,7 @@ beyond the contract are marked "(ours)".
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -16,10 +17,14 @@ FORMAT_NAME = "imwu-case"
 
 
 def _new_case_id() -> str:
-    """A random id for a new case (uuid loads here: opening a saved case never needs it)."""
-    import uuid
+    """A random (version 4) UUID as 32 hex digits, for a new case.
 
-    return uuid.uuid4().hex
+    Written out rather than taken from uuid: every case read from a file is first built
+    with a default id, and importing uuid then costs opening a case ~2 ms."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    return raw.hex()
 
 
 class Language(StrEnum):
