@@ -61,6 +61,25 @@ def test_start_up_is_judged_on_the_app_not_on_the_bare_window() -> None:
     assert verdict == run_all.Verdict("IMWU Desktop (start screen): 170 ms, 1.24x", "met")
 
 
+def test_rows_for_information_are_shown_but_do_not_decide() -> None:
+    out = ("| start-up (offscreen, 15 runs) | median ms | ratio |\n|---|---:|---:|\n"
+           "| bare PySide6 window | 100 | 1.00x |\n| IMWU Desktop (start screen) | 125 | 1.25x |\n"
+           "| IMWU Desktop (start screen), case list filled | 200 | 2.00x |\n")
+    verdict = judge(_target("Start-up"), {"bench_startup": _run("bench_startup", out)})
+    assert verdict.status == "met"
+    assert verdict.measured.endswith(
+        "case list filled: 200 ms, 2.00x (information, no target)")
+    slow = out.replace("| 125 | 1.25x |", "| 140 | 1.40x |")
+    assert judge(_target("Start-up"), {"bench_startup": _run("bench_startup", slow)}).status \
+        == "not met"
+    frozen = BUNDLE_OUT.replace("| 233 ms | 121 ms | 1.92x |", "| 150 ms | 121 ms | 1.24x |") \
+        .replace("| NO |", "| yes |") + ("| start-up to interactive window: on a case | 300 ms "
+                                         "| 121 ms | 2.48x | (information) | - |\n")
+    bundle = judge(_target("Frozen start-up"), {"bench_bundle": _run("bench_bundle", frozen)})
+    assert bundle.status == "met"
+    assert "on a case: 300 ms (2.48x the baseline) (information, no target)" in bundle.measured
+
+
 def test_a_benchmark_judging_itself_is_read_from_its_met_column() -> None:
     runs = {"bench_bundle": _run("bench_bundle", BUNDLE_OUT)}
     assert judge(_target("Onedir bundle size"), runs).status == "met"
