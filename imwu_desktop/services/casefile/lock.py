@@ -7,10 +7,8 @@ is stale and is taken over; a lock from another host cannot be checked and is re
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import socket
 import sys
 import tempfile
 import threading
@@ -64,10 +62,18 @@ class CaseLock:
 
 
 def _host() -> str:
+    """This computer's name: gethostname(), which POSIX systems also give as uname's node
+    name (read that way, opening a case does without loading the socket module)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
     return socket.gethostname()
 
 
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment (services, containers)
