@@ -269,7 +269,7 @@ def _own_met_column(first_cell: str, value_header: str) -> Callable[[BenchRun], 
             verdict = cell(row, r"^met") or cell(row, r"target")
             verdicts.append("not met" if re.search(r"no|miss|not", verdict, re.I) else
                             "met" if re.search(r"yes|met|✓|ok", verdict, re.I) else "?")
-        if "?" in verdicts:
+        if "?" in verdicts or not verdicts:  # nothing judged: information rows only
             return Verdict("; ".join(shown), "not measured: the benchmark gave no verdict")
         return Verdict("; ".join(shown), "not met" if "not met" in verdicts else "met")
     return judge

@@ -43,8 +43,8 @@ def saved_language() -> str:
     """"system", "en" or "fr"; "system" when nothing (or nothing readable) is saved."""
     try:
         text = _settings_path().read_text(encoding="utf-8")
-    except OSError:  # nothing saved yet (json not even loaded: the first window waits on this)
-        return "system"
+    except (OSError, ValueError):  # nothing saved yet, or not UTF-8 (an editor's "Unicode")
+        return "system"  # (json is not even loaded then: the first window waits on this)
     import json
 
     try:

@@ -34,13 +34,25 @@ def _platform_dirs() -> PlatformDirs:
     return PlatformDirs(appname=APP_NAME, appauthor=False, roaming=False)
 
 
+def home_folder() -> str:
+    """$HOME when it is an absolute path, else the user's home from the password database
+    (an empty or relative HOME would put the app's folders under the working folder)."""
+    home = os.environ.get("HOME", "")
+    if os.path.isabs(home):
+        return home
+    import pwd
+
+    return pwd.getpwuid(os.getuid()).pw_dir
+
+
 def xdg_app_dir(kind: str) -> str:
     """The app's folder of this kind under XDG rules: $XDG_*_HOME when it is an absolute
-    path, else the default under the home folder."""
+    path (the specification says to ignore a relative one), else the default under the home
+    folder."""
     variable, default = _XDG[kind]
     base = os.environ.get(variable, "")
     if not os.path.isabs(base):
-        base = os.path.join(os.path.expanduser("~"), default)
+        base = os.path.join(home_folder(), default)
     return os.path.join(base, APP_NAME)
 
 

@@ -301,6 +301,9 @@ def test_unreadable_setting_means_system(ui_language: None) -> None:
     assert i18n.saved_language() == "system"
     (paths.config_dir() / i18n.SETTINGS_FILE).write_text('{"language": "de"}', encoding="utf-8")
     assert i18n.saved_language() == "system"
+    # saved as "Unicode" by a Windows editor: UTF-16 with its byte order mark
+    (paths.config_dir() / i18n.SETTINGS_FILE).write_text('{"language": "fr"}', encoding="utf-16")
+    assert i18n.saved_language() == "system"
     i18n.save_language("fr")
     assert i18n.saved_language() == "fr"
 

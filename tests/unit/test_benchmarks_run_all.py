@@ -78,6 +78,12 @@ def test_rows_for_information_are_shown_but_do_not_decide() -> None:
     bundle = judge(_target("Frozen start-up"), {"bench_bundle": _run("bench_bundle", frozen)})
     assert bundle.status == "met"
     assert "on a case: 300 ms (2.48x the baseline) (information, no target)" in bundle.measured
+    only_information = [*BUNDLE_OUT.splitlines()[:4],  # the table's header, no judged row
+                        "| start-up to interactive window: on a case | 300 ms | 121 ms "
+                        "| 2.48x | (information) | - |"]
+    nothing_judged = judge(_target("Frozen start-up"), {
+        "bench_bundle": _run("bench_bundle", "\n".join(only_information) + "\n")})
+    assert nothing_judged.status.startswith("not measured")
 
 
 def test_a_benchmark_judging_itself_is_read_from_its_met_column() -> None:

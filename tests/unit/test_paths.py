@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -28,23 +29,49 @@ def _ours(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
             "log": str(paths.log_dir())}
 
 
-@linux_only
-@pytest.mark.parametrize("xdg", ["unset", "absolute", "relative", "empty"])
-def test_linux_folders_are_the_ones_platformdirs_gives(
-        xdg: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+def _set_xdg(monkeypatch: pytest.MonkeyPatch, value: str | None) -> None:
     for variable in XDG_VARIABLES:
-        value = {"unset": None, "absolute": str(tmp_path / "xdg" / variable.lower()),
-                 "relative": "relative/place", "empty": ""}[xdg]
         if value is None:
             monkeypatch.delenv(variable, raising=False)
         else:
-            monkeypatch.setenv(variable, value)
+            monkeypatch.setenv(variable, value.replace("VAR", variable.lower()))
+
+
+@linux_only
+@pytest.mark.parametrize("xdg", [None, "{tmp}/xdg/VAR", ""])
+def test_linux_folders_are_the_ones_platformdirs_gives(
+        xdg: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    _set_xdg(monkeypatch, xdg and xdg.replace("{tmp}", str(tmp_path)))
     ours = _ours(monkeypatch)
     assert ours == _expected()
     assert all(Path(folder).is_dir() for folder in ours.values())
-    if xdg == "absolute":
+    if xdg:
         assert ours["config"] == str(tmp_path / "xdg" / "xdg_config_home" / "IMWU Desktop")
+
+
+@linux_only
+def test_a_relative_xdg_folder_is_ignored_as_the_specification_says(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    _set_xdg(monkeypatch, "relative/VAR")
+    ours = _ours(monkeypatch)
+    assert ours["config"] == str(tmp_path / "home" / ".config" / "IMWU Desktop")
+    assert ours["data"] == str(tmp_path / "home" / ".local" / "share" / "IMWU Desktop")
+    assert ours["log"] == str(tmp_path / "home" / ".local" / "state" / "IMWU Desktop" / "log")
+
+
+@linux_only
+@pytest.mark.parametrize("home", ["", "relative/home"])
+def test_an_empty_or_relative_home_means_the_users_home_from_the_system(
+        home: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pwd
+
+    monkeypatch.setenv("HOME", home)
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    user_home = pwd.getpwuid(os.getuid()).pw_dir
+    assert paths.xdg_app_dir("config") == os.path.join(user_home, ".config", "IMWU Desktop")
+    assert os.path.isabs(paths.xdg_app_dir("config"))
 
 
 def test_an_imwu_variable_overrides_the_folder(tmp_path: Path,
