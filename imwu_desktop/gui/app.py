@@ -212,7 +212,16 @@ def run_gui(case_path: str | None) -> int:
         _probe_start_up(qt_app, window)
     window.firstPainted.connect(lambda: QTimer.singleShot(0, application.listen))
     window.firstPainted.connect(lambda: QTimer.singleShot(0, _log_start))
+    window.firstPainted.connect(lambda: QTimer.singleShot(
+        0, lambda: _quit_cleanly_on_signals(qt_app, application)))
     return int(qt_app.exec())
+
+
+def _quit_cleanly_on_signals(qt_app: QApplication, application: Application) -> None:
+    """Logging out or Ctrl+C keeps the open cases' work (set up once the window is up)."""
+    from imwu_desktop.gui import termination
+
+    termination.install(qt_app, lambda: list(application.windows))
 
 
 def _log_start() -> None:
