@@ -11,6 +11,7 @@ window_menus.WindowMenus; the Help commands live with their texts in about.py.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._painted = False
+        self._after_frame: list[Callable[[], object]] = []  # see after_first_frame
         self._wizard: WizardView | None = None
         self.session: CaseSession | None = None
         self.pages: dict[str, StepPage] = {}
@@ -83,8 +85,19 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        work, self._after_frame = self._after_frame, []
+        for job in work:
+            job()
         if self.session is None and not self.start.is_loaded:
             self.start.refresh()
+
+    def after_first_frame(self, job: Callable[[], object]) -> None:
+        """Run ``job`` once the window's first frame is on screen (in the event loop's next
+        turn when it is already): a figure that can wait must not delay that frame."""
+        if self._painted:
+            QTimer.singleShot(0, job)
+        else:
+            self._after_frame.append(job)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -245,11 +245,16 @@ class DocumentsPage(StepPage):
 
     def update_meter(self) -> None:
         """The files' total now, the e-mail as attached right after the page is shown (that
-        loads the mail service), the exact e-mail shortly after the last change."""
+        loads the mail service: after the window's first frame, which it would delay by
+        ~25 ms), the exact e-mail shortly after the last change."""
         self.show_size(sum(d.size for d in self.case.documents),
                        self.tr("Measuring the e-mail as it will be sent…"))
         self._quick_pending = True
-        QTimer.singleShot(0, self._show_quick_size)
+        after_first_frame = getattr(self.window(), "after_first_frame", None)  # MainWindow
+        if after_first_frame is not None:
+            after_first_frame(self._show_quick_size)
+        else:
+            QTimer.singleShot(0, self._show_quick_size)
         self._measure_timer.start()
 
     def _show_quick_size(self) -> None:
