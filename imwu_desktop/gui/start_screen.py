@@ -37,6 +37,32 @@ def _when(iso: str) -> str:
         return iso
 
 
+#: The two lists share the screen's free height 1:2 whatever they hold (their own sizes are
+#: ignored), so that the first frame, drawn before they are built, has them where they will be.
+RECENT_MIN_HEIGHT = 80
+CASES_MIN_HEIGHT = 140
+
+
+def _reserve(widget: QWidget, min_height: int) -> QWidget:
+    """The widget takes its stretch's share of the height, at least ``min_height`` (or what
+    its contents need, if more: large fonts)."""
+    needed = max(min_height, widget.minimumSizeHint().height())
+    policy = widget.sizePolicy()
+    policy.setVerticalPolicy(policy.Policy.Ignored)
+    widget.setSizePolicy(policy)
+    widget.setMinimumHeight(needed)
+    return widget
+
+
+def _fill(slot: QVBoxLayout, widget: QWidget) -> None:
+    """Put the real widget where its placeholder was."""
+    while slot.count():
+        item = slot.takeAt(0)
+        if item is not None and item.widget() is not None:
+            item.widget().deleteLater()
+    slot.addWidget(widget)
+
+
 class StartScreen(QWidget):
     newRequested = Signal()
     openRequested = Signal()
@@ -84,10 +110,12 @@ class StartScreen(QWidget):
         outer.addWidget(self._recent_label)
         self._recent_slot = QVBoxLayout()
         outer.addLayout(self._recent_slot, 1)
+        self._recent_slot.addWidget(_reserve(QWidget(self), RECENT_MIN_HEIGHT))
         outer.addWidget(QLabel(self.tr(
             "All cases: requests sent, follow-ups due and IMWU's opinions"), self))
         self._cases_slot = QVBoxLayout()
         outer.addLayout(self._cases_slot, 2)
+        self._cases_slot.addWidget(_reserve(QWidget(self), CASES_MIN_HEIGHT))
         self._recent: QTreeWidget | None = None
         self._cases: CaseListView | None = None
         self._reminder: FollowUpReminder | None = None
@@ -132,10 +160,11 @@ class StartScreen(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        _reserve(recent, RECENT_MIN_HEIGHT)
         self._recent_label.setBuddy(recent)
         recent.itemActivated.connect(
             lambda item, _col: self.openPath.emit(item.data(0, PATH_ROLE)))
-        self._recent_slot.addWidget(recent)
+        _fill(self._recent_slot, recent)
         self.setTabOrder(self.open_button, recent)
         return recent
 
@@ -152,7 +181,7 @@ class StartScreen(QWidget):
         cases.rows_loaded.connect(lambda rows: reminder.set_rows(rows, date.today()))
         reminder.show_requested.connect(cases.show_follow_ups)
         self._reminder_slot.addWidget(reminder)
-        self._cases_slot.addWidget(cases)
+        _fill(self._cases_slot, _reserve(cases, CASES_MIN_HEIGHT))
         self.setTabOrder(recent, cases)
         self._recent, self._reminder, self._cases = recent, reminder, cases
 

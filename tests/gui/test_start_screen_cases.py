@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from imwu_desktop.domain.case import State, StatusEvent
@@ -89,3 +90,25 @@ def test_the_start_screen_role_is_qts_user_role() -> None:
     from imwu_desktop.gui.start_screen import PATH_ROLE
 
     assert Qt.ItemDataRole.UserRole.value == PATH_ROLE
+
+
+@pytest.mark.parametrize("size", [(1280, 900), (900, 600)])
+def test_the_lists_fill_the_room_the_first_frame_kept_for_them(
+        qtbot: QtBot, size: tuple[int, int]) -> None:
+    """No jump when the lists arrive after the first frame, and nothing cut off at the
+    window's smallest size."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(*size)
+    label = next(w for w in window.start.findChildren(QLabel) if w.text().startswith("All cases"))
+    seen: dict[str, int] = {}
+    window.firstPainted.connect(lambda: seen.setdefault("first", label.mapTo(window, QPoint()).y()))
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        window.show()
+    qtbot.waitUntil(lambda: window.start.is_loaded, timeout=5000)
+    qtbot.wait(50)
+    assert label.mapTo(window, QPoint()).y() == seen["first"]
+    cases = window.start.cases
+    bottom = cases.mapTo(window, QPoint(0, cases.height())).y()
+    assert bottom <= window.centralWidget().geometry().bottom()
+    assert window.start.recent.height() >= 60 and cases.height() >= cases.minimumSizeHint().height()
