@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDir, QEvent, QTimer, Signal
-from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from imwu_desktop import __version__
@@ -165,7 +165,11 @@ class DesktopApplication(QApplication):
         return super().event(event)
 
 
-def make_qt_app(argv: list[str] | None = None) -> QApplication:
+def make_qt_app(argv: list[str] | None = None, *, defer_icon: bool = False) -> QApplication:
+    """The application object (the existing one in tests). With ``defer_icon`` the caller
+    sets the windows' icon itself, later (run_gui: once the first frame is on screen; the
+    icon's ~2.5 ms would delay it, and the executable's or desktop entry's icon shows
+    until then)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -177,9 +181,18 @@ def make_qt_app(argv: list[str] | None = None) -> QApplication:
     from imwu_desktop.gui.i18n import install_translators
 
     install_translators(app)  # system language, or the one chosen in View > Language
-    try:
-        from imwu_desktop.resources import resource_path
+    if not defer_icon:
+        set_app_icon(app)
+    return app
 
+
+def set_app_icon(app: QApplication) -> None:
+    """The windows' icon, in every size we ship (the window manager and taskbar pick)."""
+    from PySide6.QtGui import QIcon
+
+    from imwu_desktop.resources import resource_path
+
+    try:
         icon = QIcon()
         for size in (16, 24, 32, 48, 64, 128, 256):
             png = resource_path("icons", f"imwu-desktop-{size}.png")
@@ -189,7 +202,6 @@ def make_qt_app(argv: list[str] | None = None) -> QApplication:
             app.setWindowIcon(icon)
     except FileNotFoundError:
         log.warning("application icons not found")
-    return app
 
 
 def run_gui(case_path: str | None) -> int:
@@ -200,7 +212,7 @@ def run_gui(case_path: str | None) -> int:
     a terminal. The start screen stays, to open another case."""
     if case_path and not Path(case_path).exists():
         print(f"imwu-desktop: There is no file {case_path}.", file=sys.stderr)
-    qt_app = make_qt_app()
+    qt_app = make_qt_app(defer_icon=True)
     if hand_over(case_path):
         log.info("handed %s over to the running app", case_path)
         return 0
@@ -211,6 +223,7 @@ def run_gui(case_path: str | None) -> int:
     if os.environ.get("IMWU_STARTUP_PROBE"):
         _probe_start_up(qt_app, window)
     window.firstPainted.connect(lambda: QTimer.singleShot(0, application.listen))
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: set_app_icon(qt_app)))
     window.firstPainted.connect(lambda: QTimer.singleShot(0, _log_start))
     window.firstPainted.connect(lambda: QTimer.singleShot(
         0, lambda: _quit_cleanly_on_signals(qt_app, application)))

@@ -37,14 +37,29 @@ def _wait_for_window(name: str, timeout: float = 20.0) -> list[str]:
     return []
 
 
+def _has_icon(window_id: str) -> bool:
+    """The window manager's icon property holds our pixels (set once the window is up)."""
+    out = subprocess.run(["xprop", "-id", window_id, "_NET_WM_ICON"], capture_output=True,
+                         text=True, timeout=10)
+    return out.returncode == 0 and "Icon (48 x 48)" in out.stdout
+
+
+def _wait_for(condition: object, what: str, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, what
+        time.sleep(0.1)
+
+
 def _text(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 @pytest.fixture
 def app_env() -> dict[str, str]:
-    if shutil.which("xdotool") is None:
-        pytest.skip("xdotool is not installed")
+    for tool in ("xdotool", "xprop"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed")
     env = dict(os.environ)  # the IMWU_*_DIR of this test's temporary home
     env["QT_QPA_PLATFORM"] = "xcb"
     env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
@@ -79,6 +94,8 @@ def test_double_click_opens_the_case_and_a_second_launch_joins(
     first = subprocess.Popen([*APP, str(first_case)], env=app_env, cwd=tmp_path)
     running.append(first)
     assert _wait_for_window("DUPONT, Claire Marie"), "no window names the worker"
+    window_id = _wait_for_window("DUPONT, Claire Marie")[0]
+    _wait_for(lambda: _has_icon(window_id), "the window has no icon")
     log_file = Path(app_env["IMWU_LOG_DIR"]) / "imwu-desktop.log"
     deadline = time.monotonic() + 10
     while "started; interface language en" not in _text(log_file):
