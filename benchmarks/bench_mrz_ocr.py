@@ -21,11 +21,13 @@ from datetime import date
 from pathlib import Path
 
 from imwu_desktop.domain.mrz import Mrz, MrzFormatError, parse_td3, proposed_worker_fields
+from imwu_desktop.resources import resource_path
 from imwu_desktop.services import passport_ocr
 from imwu_desktop.services.passport_ocr import read_mrz_from_file
 from imwu_desktop.services.passport_ocr.classify import LINE1_TYPES, LINE2_TYPES
 from imwu_desktop.services.passport_ocr.load import load_page
 from imwu_desktop.services.passport_ocr.reader import candidates
+from imwu_desktop.services.passport_ocr.templates import FILE_NAME
 from tests.data.passport_pages import (
     MONO,
     Shot,
@@ -119,7 +121,8 @@ def tesseract(data: bytes) -> tuple[bool, dict[str, object]]:
 def bundle_bytes() -> int:
     """What the reader adds to an install: its modules (the template builder is dev-only)."""
     folder = Path(passport_ocr.__file__).parent
-    return sum(p.stat().st_size for p in folder.glob("*.py") if p.name != "build_templates.py")
+    code = sum(p.stat().st_size for p in folder.glob("*.py") if p.name != "build_templates.py")
+    return code + resource_path("ocr", FILE_NAME).stat().st_size
 
 
 def tesseract_bytes() -> int | None:

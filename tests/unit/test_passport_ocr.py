@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import random
+import shutil
+from collections.abc import Iterator
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -11,9 +14,11 @@ import pytest
 from PIL import Image
 
 from imwu_desktop.domain.mrz import check_digit, parse_td3
+from imwu_desktop.resources import resources_dir
 from imwu_desktop.services.passport_ocr import ocr_available, read_mrz_from_file
-from imwu_desktop.services.passport_ocr.classify import Reading
+from imwu_desktop.services.passport_ocr.classify import Reading, template_families
 from imwu_desktop.services.passport_ocr.decode import CLEAR_MARGIN, NAME_MARGIN, decode
+from imwu_desktop.services.passport_ocr.templates import load_templates
 from tests.data.passport_pages import MrzTruth, passport_page, pdf_bytes, png_bytes
 
 TODAY = date(2026, 11, 25)
@@ -144,6 +149,52 @@ def test_cancel_pressed_while_reading_stops_at_the_next_candidate() -> None:
 def test_the_reader_is_available_offline() -> None:
     available, sentence = ocr_available()
     assert available and "offline" in sentence
+
+
+@pytest.fixture
+def own_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of resources/ the test may damage (the loaders' caches are cleared around it)."""
+    copy = tmp_path / "resources"
+    shutil.copytree(resources_dir(), copy)
+    monkeypatch.setenv("IMWU_RESOURCES", str(copy))
+    caches = (resources_dir, load_templates, template_families)
+    for cached in caches:
+        cached.cache_clear()
+    yield copy
+    monkeypatch.delenv("IMWU_RESOURCES")
+    for cached in caches:
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("damage", [
+    "missing", "not json", "other cell size", "a character missing", "not hex"])
+def test_damaged_character_data_turns_the_reader_off_with_a_sentence(
+        own_resources: Path, damage: str) -> None:
+    path = own_resources / "ocr" / "mrz_templates.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    if damage == "missing":
+        path.unlink()
+    elif damage == "not json":
+        path.write_bytes(b"\xff\xfe{")
+    else:
+        if damage == "other cell size":
+            raw["glyph"]["width"] = 16
+        elif damage == "a character missing":
+            del raw["templates"]["ocrb"]["Q"]
+        else:
+            raw["templates"]["dejavu_mono"]["A"] = "zz"
+        path.write_text(json.dumps(raw), encoding="utf-8")
+    available, sentence = ocr_available()
+    assert not available and "reinstall the app" in sentence and "MRZ lines" in sentence
+    result = read_mrz_from_file(png_bytes(passport_page(GOOD, random.Random(7))), today=TODAY)
+    assert not result.ok and result.reason == sentence
+
+
+def test_the_committed_character_data_loads(own_resources: Path) -> None:
+    templates = load_templates()
+    assert set(templates) == {"ocrb", "ocrb_soft", "dejavu_mono", "dejavu_mono_soft"}
+    assert all(len(glyphs) == 37 for glyphs in templates.values())
+    assert set(template_families()) == {"ocrb", "dejavu_mono"}
 
 
 # --- decoding: only what the check digits settle is accepted --------------------------------

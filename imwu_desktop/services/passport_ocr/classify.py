@@ -9,9 +9,10 @@ classic confusions (O/0, I/1, B/8, S/5, Z/2) wherever the field's type decides t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from .lines import GLYPH_H, GLYPH_W, LEVELS, Glyph
-from .templates_data import TEMPLATES
+from .lines import Glyph
+from .templates import CELL_BITS, load_templates
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 DIGITS = "0123456789"
@@ -27,7 +28,6 @@ LINE2_TYPES: tuple[str, ...] = (
 #: pairs a cell may be either of when the position allows both
 CONFUSABLE = {"O": "0DQ", "0": "OD", "D": "0O", "Q": "O", "I": "1", "1": "I", "B": "8",
               "8": "B", "S": "5", "5": "S", "Z": "2", "2": "Z", "G": "6", "6": "G"}
-CELL_BITS = GLYPH_W * GLYPH_H * len(LEVELS)
 
 
 @dataclass(frozen=True)
@@ -55,16 +55,16 @@ class Reading:
 Templates = dict[str, tuple[int, ...]]  # character -> its bitmaps (sharp, soft)
 
 
-def _families() -> dict[str, Templates]:
-    """Template sets by font ("ocrb", "dejavu_mono"), each with its blur variants."""
+@cache
+def template_families() -> dict[str, Templates]:
+    """Template sets by font ("ocrb", "dejavu_mono"), each with its blur variants (loaded
+    with the first scan; TemplatesUnavailable when the data file is missing or damaged)."""
     grouped: dict[str, list[dict[str, int]]] = {}
-    for name, glyphs in TEMPLATES.items():
+    for name, glyphs in load_templates().items():
         grouped.setdefault(name.removesuffix("_soft"), []).append(glyphs)
     return {family: {ch: tuple(v[ch] for v in variants) for ch in variants[0]}
             for family, variants in grouped.items()}
 
-
-FAMILIES = _families()
 
 
 def distance(glyph: Glyph, char: str, templates: Templates) -> int:
@@ -87,8 +87,8 @@ def read_lines(lines: list[tuple[list[Glyph], tuple[str, ...]]],
     font's '1' pass for another font's 'I' (DejaVu's 1 has OCR-B's I serifs).
     """
     best: tuple[int, list[list[Reading]]] | None = None
-    for family in families or tuple(FAMILIES):
-        templates = FAMILIES[family]
+    for family in families or tuple(template_families()):
+        templates = template_families()[family]
         readings = [[read_cell(g, allowed, templates)
                      for g, allowed in zip(glyphs, types, strict=True)]
                     for glyphs, types in lines]

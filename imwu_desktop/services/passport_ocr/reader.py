@@ -23,6 +23,7 @@ from .decode import Decoded, decode
 from .lines import cut_line, ink_map
 from .load import PageError, load_page, read_source
 from .locate import DETECT_SIDE, Band, binarise, mrz_pairs, orientations, text_bands
+from .templates import TemplatesUnavailable, load_templates
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -66,12 +67,9 @@ class _Cancelled(Exception):
 def ocr_available() -> tuple[bool, str]:
     """Whether scans can be read here, and a sentence for the user saying so."""
     try:
-        from .templates_data import TEMPLATES
-    except ImportError:
-        return False, ("The passport reader is not part of this installation; type the two "
-                       "lines of the machine-readable zone instead.")
-    if not TEMPLATES:
-        return False, "The passport reader's character data is missing; reinstall the app."
+        load_templates()
+    except TemplatesUnavailable as exc:
+        return False, str(exc)
     return True, f"Passport scans are read offline by the {ENGINE_NAME}."
 
 
