@@ -224,6 +224,16 @@ def _images() -> str:
     return f"Pillow {pillow_version} (JPEG), pillow-heif {pillow_heif.__version__}"
 
 
+def _passport_reader() -> str:
+    from imwu_desktop.services.passport_ocr import ocr_available
+    from imwu_desktop.services.passport_ocr.classify import template_families
+
+    available, why = ocr_available()
+    if not available:
+        raise SelfTestError(why)
+    return f"MRZ character data for {', '.join(sorted(template_families()))}"
+
+
 #: backends that cannot keep a password safely: none at all, or a file next to the user's data
 _UNSAFE_BACKENDS = ("keyring.backends.fail.", "keyring.backends.null.", "keyrings.alt.")
 
@@ -306,6 +316,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("translations", _translations),
     ("QtPdf", _qt_pdf),
     ("images", _images),
+    ("passport reader", _passport_reader),
     ("keyring", _keyring),
     ("sample letter", _sample_letter),
 ]

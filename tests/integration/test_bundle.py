@@ -143,6 +143,7 @@ def test_frozen_self_test_passes_offscreen(bundle: Path, tmp_path: Path) -> None
     assert Path(checks["resources"]) == bundle.parent / "_internal" / "resources"
     assert checks["keyring"].startswith("keyring.backends.SecretService")
     assert "libcupsprintersupport" in checks["Qt print support"]
+    assert checks["passport reader"] == "MRZ character data for dejavu_mono, ocrb"
     assert "cover letter" in checks["sample letter"]
 
 
