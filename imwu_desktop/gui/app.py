@@ -222,25 +222,20 @@ def run_gui(case_path: str | None) -> int:
     window = application.open(case_path)
     if os.environ.get("IMWU_STARTUP_PROBE"):
         _probe_start_up(qt_app, window)
-    window.firstPainted.connect(lambda: QTimer.singleShot(0, application.listen))
-    window.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: set_app_icon(qt_app)))
-    window.firstPainted.connect(lambda: QTimer.singleShot(0, _log_start))
-    window.firstPainted.connect(lambda: QTimer.singleShot(
-        0, lambda: _quit_cleanly_on_signals(qt_app, application)))
+    window.after_first_frame(lambda: _once_the_window_is_up(qt_app, application))
     return int(qt_app.exec())
 
 
-def _quit_cleanly_on_signals(qt_app: QApplication, application: Application) -> None:
-    """Logging out or Ctrl+C keeps the open cases' work (set up once the window is up)."""
+def _once_the_window_is_up(qt_app: QApplication, application: Application) -> None:
+    """What the first frame does without: the single-instance server, the windows' icon,
+    keeping the work on log-out or Ctrl+C, and one line in the log for support (written
+    last: once it is there, the rest is set up)."""
     from imwu_desktop.gui import termination
-
-    termination.install(qt_app, lambda: list(application.windows))
-
-
-def _log_start() -> None:
-    """One line for support once the window is up (logging earlier would delay it)."""
     from imwu_desktop.gui.i18n import current_language, saved_language, stretch_enabled
 
+    application.listen()
+    set_app_icon(qt_app)
+    termination.install(qt_app, lambda: list(application.windows))
     log.info("IMWU Desktop %s started; interface language %s (choice %s%s)", __version__,
              current_language(), saved_language(), ", stretched" if stretch_enabled() else "")
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from app_process import text_of, wait_until
 from gui_sample import make_sample_case
 
 from imwu_desktop.services import casefile
@@ -42,17 +43,6 @@ def _has_icon(window_id: str) -> bool:
     out = subprocess.run(["xprop", "-id", window_id, "_NET_WM_ICON"], capture_output=True,
                          text=True, timeout=10)
     return out.returncode == 0 and "Icon (48 x 48)" in out.stdout
-
-
-def _wait_for(condition: object, what: str, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():  # type: ignore[operator]
-        assert time.monotonic() < deadline, what
-        time.sleep(0.1)
-
-
-def _text(path: Path) -> str:
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 @pytest.fixture
@@ -95,12 +85,10 @@ def test_double_click_opens_the_case_and_a_second_launch_joins(
     running.append(first)
     assert _wait_for_window("DUPONT, Claire Marie"), "no window names the worker"
     window_id = _wait_for_window("DUPONT, Claire Marie")[0]
-    _wait_for(lambda: _has_icon(window_id), "the window has no icon")
+    wait_until(lambda: _has_icon(window_id), "the window has no icon")
     log_file = Path(app_env["IMWU_LOG_DIR"]) / "imwu-desktop.log"
-    deadline = time.monotonic() + 10
-    while "started; interface language en" not in _text(log_file):
-        assert time.monotonic() < deadline, "no start-up line in the log"
-        time.sleep(0.1)
+    wait_until(lambda: "started; interface language en" in text_of(log_file),
+               "no start-up line in the log")
 
     second = subprocess.run([*APP, str(other_case)], env=app_env, cwd=tmp_path, timeout=30)
     assert second.returncode == 0  # handed over to the running app, then exited

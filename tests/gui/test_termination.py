@@ -6,10 +6,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from app_process import text_of, wait_until
 from PySide6.QtCore import QDir
 from pytestqt.qtbot import QtBot
 
@@ -45,13 +45,6 @@ def test_unsaved_changes_become_a_recovery_copy_and_the_file_is_released(
     recovered.close()
 
 
-def _wait(condition: object, what: str, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():  # type: ignore[operator]
-        assert time.monotonic() < deadline, what
-        time.sleep(0.05)
-
-
 @posix_only
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
 def test_the_app_quits_cleanly_on_a_signal(number: int, sample_case: Path,
@@ -63,11 +56,9 @@ def test_the_app_quits_cleanly_on_a_signal(number: int, sample_case: Path,
     proc = subprocess.Popen([sys.executable, "-m", "imwu_desktop", str(sample_case)], env=env,
                             cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        # the handlers are set up right after the start-up line is logged
-        _wait(lambda: "started;" in (log_file.read_text("utf-8") if log_file.exists() else ""),
-              "the app did not start")
-        _wait(lambda: lock_path_for(sample_case).exists(), "the case was not opened")
-        time.sleep(0.3)
+        # the start-up line is logged once the handlers are set up
+        wait_until(lambda: "started;" in text_of(log_file), "the app did not start")
+        assert lock_path_for(sample_case).exists()  # the case is open
         proc.send_signal(number)
         assert proc.wait(timeout=20) == 0
     finally:
